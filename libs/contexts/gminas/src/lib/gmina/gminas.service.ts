@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { foldPolish, tercProblem } from '@wspolnie/kernel';
+import { DomainError } from '@wspolnie/platform-errors';
+import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
+import { In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { Gmina } from './gmina.entity';
+import type { GminasArgs } from './gminas.args';
+import { Voivodeship } from './voivodeship.entity';
+
+/** Escapes LIKE's wildcards so that a typed "%" or "_" matches itself. */
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export interface PopulationFigure {
+  readonly population: number;
+  readonly asOf: string;
+  readonly source: string;
+}
+
+@Injectable()
+export class GminasService {
+  constructor(
+    @InjectRepository(Gmina) private readonly gminas: Repository<Gmina>,
+    @InjectRepository(Voivodeship) private readonly voivodeshipsRepository: Repository<Voivodeship>,
+  ) {}
+
+  /** Gminas with their powiat and voivodeship, in one statement. */
+  private withTerritory(): SelectQueryBuilder<Gmina> {
+    return this.gminas
+      .createQueryBuilder('gmina')
+      .innerJoinAndSelect('gmina.powiat', 'powiat')
+      .innerJoinAndSelect('gmina.voivodeship', 'voivodeship');
+  }
+
+  async list(args: GminasArgs): Promise<ConnectionShape<Gmina>> {
+    const query = this.withTerritory();
+    const filter = args.filter ?? {};
+    if (filter.search != null) {
+      const folded = likeEscape(foldPolish(filter.search));
+      if (!folded) throw DomainError.badInput('filter.search', 'search must contain a letter or a digit');
+      query.andWhere("(gmina.search_name LIKE :prefix OR gmina.search_name LIKE :wordPrefix)", {
+        prefix: `${folded}%`,
+        wordPrefix: `% ${folded}%`,
+      });
+    }
+    if (filter.voivodeshipCode != null) query.andWhere('gmina.voivodeship_code = :voivodeship', { voivodeship: filter.voivodeshipCode });
+    if (filter.powiatCode != null) query.andWhere('gmina.powiat_code = :powiat', { powiat: filter.powiatCode });
+    if (filter.type != null) query.andWhere('gmina.type = :type', { type: filter.type });
+    return paginate(query, args, [
+      { expression: 'gmina.name COLLATE "pl-x-icu"', valueOf: (gmina) => gmina.name },
+      { expression: 'gmina.terc', valueOf: (gmina) => gmina.terc },
+    ]);
+  }
+
+  /** A gmina by TERC code; malformed codes are the caller's input error, unknown ones NOT_FOUND. */
+  async getByTerc(terc: string, field = 'terc'): Promise<Gmina> {
+    this.checkTercSyntax(terc, field);
+    const gmina = await this.withTerritory().where('gmina.terc = :terc', { terc }).getOne();
+    if (!gmina) throw DomainError.notFound('Gmina with TERC code', terc);
+    return gmina;
+  }
+
+  /**
+   * Resolves TERC codes given in another context's input (e.g. partnership members). A code
+   * that is not in the register is a mistake in that input, reported on `field`.
+   */
+  async requireByTercs(tercs: readonly string[], field: (index: number) => string): Promise<Gmina[]> {
+    tercs.forEach((terc, index) => this.checkTercSyntax(terc, field(index)));
+    const found = await this.gminas.findBy({ terc: In([...new Set(tercs)]) });
+    const byTerc = new Map(found.map((gmina) => [gmina.terc, gmina]));
+    return tercs.map((terc, index) => {
+      const gmina = byTerc.get(terc);
+      if (!gmina) throw DomainError.badInput(field(index), `${terc} is not a gmina in the TERC register.`);
+      return gmina;
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Gmina[]> {
+    return this.withTerritory().where('gmina.id IN (:...ids)', { ids }).getMany();
+  }
+
+  voivodeships(): Promise<Voivodeship[]> {
+    return this.voivodeshipsRepository.find({ order: { code: 'ASC' } });
+  }
+
+  async recordPopulation(terc: string, figure: PopulationFigure): Promise<void> {
+    if (!Number.isInteger(figure.population) || figure.population < 0) {
+      throw DomainError.badInput('population', 'population must be a whole number of residents, 0 or more');
+    }
+    const result = await this.gminas.update(
+      { terc },
+      { population: figure.population, populationAsOf: figure.asOf, populationSource: figure.source },
+    );
+    if (!result.affected) throw DomainError.notFound('Gmina with TERC code', terc);
+  }
+
+  private checkTercSyntax(terc: string, field: string): void {
+    const problem = tercProblem(terc);
+    if (problem) throw DomainError.badInput(field, `"${terc}" is not a gmina TERC code: ${problem}.`);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/terc-code';
+export * from './lib/polish-text';
+export * from './lib/money';

@@ -1,0 +1,32 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Environment } from './environment';
+
+/** Typed configuration the modules receive; derived once from the validated environment. */
+export class AppConfig {
+  readonly production: boolean;
+  readonly port: number;
+  readonly host?: string;
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly database: {
+    /** Unset: the API starts its own embedded PostgreSQL under `dataDir`. */
+    readonly url?: string;
+    readonly poolSize: number;
+    readonly dataDir: string;
+  };
+  readonly seedDemo: boolean;
+  readonly graphql: { readonly introspection: boolean };
+
+  constructor(env: Environment, cwd = process.cwd()) {
+    this.production = env.NODE_ENV === 'production';
+    this.port = env.PORT;
+    this.host = env.HOST;
+    this.logLevel = env.LOG_LEVEL;
+    this.database = {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      dataDir: isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR),
+    };
+    this.seedDemo = env.SEED_DEMO ?? !this.production;
+    this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
+  }
+}

@@ -1,0 +1,47 @@
+import { AppConfig } from './app-config';
+import { ConfigurationError, readEnvironment } from './environment';
+
+describe('readEnvironment', () => {
+  it('gives working defaults for a fresh machine', () => {
+    const config = new AppConfig(readEnvironment({}), '/repo');
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ url: undefined, poolSize: 10, dataDir: '/repo/.data' });
+    expect(config.seedDemo).toBe(true);
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('accepts the machine PostgreSQL URL and a port', () => {
+    const env = readEnvironment({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test', PORT: '8080' });
+    expect(env.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/test');
+    expect(env.PORT).toBe(8080);
+  });
+
+  it('turns production defaults off', () => {
+    const config = new AppConfig(readEnvironment({ NODE_ENV: 'production' }));
+    expect(config.seedDemo).toBe(false);
+    expect(config.graphql.introspection).toBe(false);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535'],
+    [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535'],
+    [{ DATABASE_URL: 'mysql://root@localhost/db' }, 'DATABASE_URL must look like postgres://'],
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must look like postgres://'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+  ])('refuses %j with one clear line', (env, message) => {
+    let error: unknown;
+    try {
+      readEnvironment(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => readEnvironment({ PORT: '-1', DATABASE_URL: 'x' })).toThrow(/PORT.*DATABASE_URL|DATABASE_URL.*PORT/);
+  });
+});

@@ -1,0 +1,50 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@wspolnie/platform-config';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, type MigrationList } from './data-source-options';
+import { DatabaseServer } from './database-server';
+import { migrate } from './migrations';
+
+@Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
+class DatabaseServerModule {}
+
+export interface DatabaseModuleOptions {
+  /** Every context's migrations, in order; the composition root assembles the list. */
+  readonly migrations: MigrationList;
+}
+
+/** TypeORM on PostgreSQL, migrated before the first request is served. */
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        DatabaseServerModule,
+        TypeOrmModule.forRootAsync({
+          imports: [DatabaseServerModule],
+          inject: [AppConfig, DatabaseServer],
+          useFactory: async (config: AppConfig, server: DatabaseServer) => ({
+            ...dataSourceOptions({
+              url: await server.connectionUrl(),
+              poolSize: config.database.poolSize,
+              entities: [],
+              migrations: options.migrations,
+            }),
+            autoLoadEntities: true,
+            retryAttempts: 3,
+            retryDelay: 1000,
+          }),
+          dataSourceFactory: async (dataSourceOptions) => {
+            const dataSource = await new DataSource(dataSourceOptions!).initialize();
+            await migrate(dataSource);
+            return dataSource;
+          },
+        }),
+      ],
+      exports: [DatabaseServerModule],
+    };
+  }
+}

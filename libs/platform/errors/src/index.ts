@@ -1,0 +1,3 @@
+export * from './lib/error-code';
+export * from './lib/domain-error';
+export * from './lib/postgres-errors';

@@ -1,0 +1,37 @@
+/** SQLSTATE codes the services translate; see https://www.postgresql.org/docs/current/errcodes-appendix.html */
+export const PgErrorCode = {
+  UniqueViolation: '23505',
+  ForeignKeyViolation: '23503',
+  CheckViolation: '23514',
+  NotNullViolation: '23502',
+  StringTooLong: '22001',
+  InvalidTextRepresentation: '22P02',
+  AdminShutdown: '57P01',
+  CannotConnectNow: '57P03',
+} as const;
+
+interface PgLikeError {
+  code?: unknown;
+  constraint?: unknown;
+  driverError?: PgLikeError;
+}
+
+/** The SQLSTATE and constraint name of an error from pg, whether or not TypeORM wrapped it. */
+export function postgresErrorOf(error: unknown): { code: string; constraint?: string } | null {
+  const candidate = error as PgLikeError | null;
+  const pg = candidate?.driverError ?? candidate;
+  if (typeof pg?.code !== 'string' || !/^[0-9A-Z]{5}$/.test(pg.code)) return null;
+  return { code: pg.code, constraint: typeof pg.constraint === 'string' ? pg.constraint : undefined };
+}
+
+const CONNECTION_FAILURES = [/ECONNREFUSED/, /Connection terminated/i, /ECONNRESET/, /timeout exceeded when trying to connect/i];
+
+/** Lost or refused database connections: the client may retry, nothing was written. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const pg = postgresErrorOf(error);
+  if (pg && (pg.code === PgErrorCode.AdminShutdown || pg.code === PgErrorCode.CannotConnectNow || pg.code.startsWith('08'))) {
+    return true;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return CONNECTION_FAILURES.some((pattern) => pattern.test(message));
+}

@@ -1,0 +1,5 @@
+export * from './lib/graphql.module';
+export * from './lib/loader-registry';
+export * from './lib/format-error';
+export * from './lib/validation.pipe';
+export * from './lib/scalars';

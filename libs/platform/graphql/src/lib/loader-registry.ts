@@ -1,0 +1,36 @@
+import DataLoader from 'dataloader';
+
+/**
+ * One DataLoader per loader definition per GraphQL request. Loaders are plain singleton
+ * providers (cheap, no request-scoped DI); the batches and caches they create live here, in
+ * the request's context, and die with it.
+ */
+export class LoaderRegistry {
+  private readonly loaders = new Map<object, DataLoader<unknown, unknown>>();
+
+  get<K, V>(owner: object, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(owner) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(owner, loader as DataLoader<unknown, unknown>);
+    }
+    return loader;
+  }
+}
+
+export interface RequestContext {
+  readonly loaders: LoaderRegistry;
+}
+
+/** Orders rows as the keys asked for them; a missing row loads as null. */
+export function alignByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+  const byKey = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Groups rows under the keys that asked for them; a key without rows gets an empty list. */
+export function groupByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}

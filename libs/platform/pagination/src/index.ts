@@ -1,0 +1,3 @@
+export * from './lib/connection.types';
+export * from './lib/cursor';
+export * from './lib/paginate';

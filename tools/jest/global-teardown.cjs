@@ -1,0 +1,1 @@
+module.exports = () => globalThis.__WSPOLNIE_TEST_POSTGRES__?.stop();
