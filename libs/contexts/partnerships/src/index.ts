@@ -1,1 +1,9 @@
-export {};
+export { PartnershipsModule } from './lib/partnerships.module';
+export { Partnership } from './lib/partnership/partnership.entity';
+export { PartnershipStage } from './lib/partnership/partnership-stage';
+export { PartnershipsService } from './lib/partnership/partnerships.service';
+export { PartnershipMember } from './lib/member/partnership-member.entity';
+export { MemberRole } from './lib/member/member-role';
+export { ThematicArea } from './lib/thematic-area/thematic-area.entity';
+export { DemoPartnershipSeeder } from './lib/demo/demo-partnership.seeder';
+export { partnershipsMigrations } from './lib/migrations';

@@ -1,9 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { ClsPluginTransactional } from '@nestjs-cls/transactional';
+import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
 import { AppConfig } from '@wspolnie/platform-config';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, type MigrationList } from './data-source-options';
 import { DatabaseServer } from './database-server';
+import { DemoSeedRunner } from './demo-seed';
 import { migrate } from './migrations';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
@@ -14,7 +18,11 @@ export interface DatabaseModuleOptions {
   readonly migrations: MigrationList;
 }
 
-/** TypeORM on PostgreSQL, migrated before the first request is served. */
+/**
+ * TypeORM on PostgreSQL, migrated before the first request is served, with `@Transactional()`
+ * (nestjs-cls): a service method so marked runs in one transaction, and the services it calls
+ * join it through `TransactionHost.tx`, so a mutation commits whole or not at all.
+ */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -43,8 +51,13 @@ export class DatabaseModule {
             return dataSource;
           },
         }),
+        ClsModule.forRoot({
+          global: true,
+          plugins: [new ClsPluginTransactional({ adapter: new TransactionalAdapterTypeOrm({ dataSourceToken: DataSource }) })],
+        }),
       ],
-      exports: [DatabaseServerModule],
+      providers: [DemoSeedRunner],
+      exports: [DatabaseServerModule, DemoSeedRunner],
     };
   }
 }

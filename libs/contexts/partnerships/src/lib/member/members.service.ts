@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { type Gmina, GminasService } from '@wspolnie/gminas';
+import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { In } from 'typeorm';
+import { PartnershipVersions } from '../partnership/partnership-versions';
+import { MemberRole } from './member-role';
+import type { AddPartnershipMemberInput, ChangePartnershipMemberRoleInput, RemovePartnershipMemberInput } from './member.inputs';
+import { PartnershipMember } from './partnership-member.entity';
+
+interface NewMember {
+  gminaTerc: string;
+  role: MemberRole;
+  joinedOn?: string | null;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly gminas: GminasService,
+    private readonly versions: PartnershipVersions,
+  ) {}
+
+  private get repository() {
+    return this.txHost.tx.getRepository(PartnershipMember);
+  }
+
+  /** Members of many partnerships at once (for the request's DataLoader): leader first, then by joining date. */
+  membersOf(partnershipIds: readonly string[]): Promise<PartnershipMember[]> {
+    return this.repository
+      .createQueryBuilder('member')
+      .where({ partnershipId: In([...partnershipIds]) })
+      .orderBy('member.role', 'ASC')
+      .addOrderBy('member.joined_on', 'ASC')
+      .addOrderBy('member.gmina_id', 'ASC')
+      .getMany();
+  }
+
+  /** The members a new partnership starts with; the input itself must not repeat a gmina or name two leaders. */
+  async addInitial(partnershipId: string, members: readonly NewMember[]): Promise<void> {
+    const gminas = await this.gminas.requireByTercs(members.map((member) => member.gminaTerc), (index) => `members.${index}.gminaTerc`);
+    const seen = new Set<string>();
+    members.forEach((member, index) => {
+      if (seen.has(member.gminaTerc)) {
+        throw DomainError.badInput(`members.${index}.gminaTerc`, `${gminas[index].name} (${member.gminaTerc}) is listed twice.`);
+      }
+      seen.add(member.gminaTerc);
+    });
+    const leaders = members.map((member, index) => ({ member, index })).filter(({ member }) => member.role === MemberRole.LEADER);
+    if (leaders.length > 1) {
+      throw DomainError.badInput(`members.${leaders[1].index}.role`, 'A partnership has at most one leader.');
+    }
+    if (members.length === 0) return;
+    await this.insert(
+      members.map((member, index) => this.repository.create({ partnershipId, gminaId: gminas[index].id, role: member.role, joinedOn: member.joinedOn ?? today() })),
+    );
+  }
+
+  @Transactional()
+  async add(input: AddPartnershipMemberInput): Promise<void> {
+    await this.versions.touch(input.partnershipId);
+    const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
+    if (await this.repository.existsBy({ partnershipId: input.partnershipId, gminaId: gmina.id })) {
+      throw new DomainError(ErrorCode.Conflict, `${gmina.name} (${gmina.terc}) is already a member of this partnership.`, { field: 'gminaTerc' });
+    }
+    if (input.role === MemberRole.LEADER) await this.ensureNoOtherLeader(input.partnershipId, gmina);
+    await this.insert([
+      this.repository.create({ partnershipId: input.partnershipId, gminaId: gmina.id, role: input.role, joinedOn: input.joinedOn ?? today() }),
+    ]);
+  }
+
+  @Transactional()
+  async remove(input: RemovePartnershipMemberInput): Promise<void> {
+    await this.versions.touch(input.partnershipId);
+    const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
+    const result = await this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id });
+    if (!result.affected) throw this.notAMember(gmina);
+  }
+
+  @Transactional()
+  async changeRole(input: ChangePartnershipMemberRoleInput): Promise<void> {
+    await this.versions.touch(input.partnershipId, input.expectedVersion);
+    const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
+    if (input.role === MemberRole.LEADER) await this.ensureNoOtherLeader(input.partnershipId, gmina);
+    const result = await this.saving(() =>
+      this.repository.update({ partnershipId: input.partnershipId, gminaId: gmina.id }, { role: input.role }),
+    );
+    if (!result.affected) throw this.notAMember(gmina);
+  }
+
+  /** Runs after the partnership row is locked, so no other change can slip in between. */
+  private async ensureNoOtherLeader(partnershipId: string, gmina: Gmina): Promise<void> {
+    const leader = await this.repository.findOne({ where: { partnershipId, role: MemberRole.LEADER }, relations: { gmina: true } });
+    if (leader && leader.gminaId !== gmina.id) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `${leader.gmina?.name} (${leader.gmina?.terc}) already leads this partnership; make it a member first.`,
+        { field: 'role' },
+      );
+    }
+  }
+
+  private insert(members: PartnershipMember[]): Promise<unknown> {
+    return this.saving(() => this.repository.insert(members));
+  }
+
+  /** The database keeps these rules too; this turns its refusals into answers. */
+  private async saving<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = postgresErrorOf(error)?.constraint;
+      if (constraint === 'partnership_member_pk') {
+        throw new DomainError(ErrorCode.Conflict, 'This gmina is already a member of the partnership.', { field: 'gminaTerc' });
+      }
+      if (constraint === 'partnership_member_one_leader') {
+        throw new DomainError(ErrorCode.Conflict, 'The partnership already has a leader; make it a member first.', { field: 'role' });
+      }
+      if (constraint === 'partnership_member_partnership_fk') {
+        throw new DomainError(ErrorCode.NotFound, 'The partnership does not exist.');
+      }
+      throw error;
+    }
+  }
+
+  private notAMember(gmina: Gmina): DomainError {
+    return new DomainError(ErrorCode.NotFound, `${gmina.name} (${gmina.terc}) is not a member of this partnership.`, { field: 'gminaTerc' });
+  }
+}

@@ -1,0 +1,134 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '@wspolnie/platform-graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { MemberRole } from '../member/member-role';
+import { PartnershipStage } from './partnership-stage';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_MESSAGE = 'slug must be 2 to 60 lower-case letters, digits and single hyphens, e.g. "beskidy-6"';
+const present = (_: object, value: unknown) => value !== undefined;
+
+@InputType()
+export class InitialMemberInput {
+  @Field({ description: 'Seven-digit TERC code of the gmina.' })
+  @IsString()
+  gminaTerc: string;
+
+  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
+  @IsEnum(MemberRole)
+  role: MemberRole = MemberRole.MEMBER;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
+  @IsOptional()
+  joinedOn?: string | null;
+}
+
+@InputType()
+export class CreatePartnershipInput {
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  name: string;
+
+  @Field()
+  @IsString()
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @MaxLength(60, { message: SLUG_MESSAGE })
+  @Matches(/^.{2,}$/, { message: SLUG_MESSAGE })
+  slug: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description: string = '';
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'hostOrganisation must be at most 200 characters long' })
+  hostOrganisation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'programme must be at most 200 characters long' })
+  programme?: string | null;
+
+  @Field(() => PartnershipStage, { defaultValue: PartnershipStage.FORMATION })
+  @IsEnum(PartnershipStage)
+  stage: PartnershipStage = PartnershipStage.FORMATION;
+
+  @Field(() => [InitialMemberInput], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => InitialMemberInput)
+  members: InitialMemberInput[] = [];
+
+  @Field(() => [ID], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'thematicAreaIds must hold thematic area ids' })
+  thematicAreaIds: string[] = [];
+}
+
+@InputType({ description: 'Fields left out stay as they are.' })
+export class UpdatePartnershipInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a partnership id' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you last saw; a stale one answers CONFLICT and changes nothing.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'name must not be empty' })
+  @Matches(/\S/, { message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: SLUG_MESSAGE })
+  @Matches(SLUG, { message: SLUG_MESSAGE })
+  @Matches(/^.{2,60}$/, { message: SLUG_MESSAGE })
+  slug?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'description must be text (use "" to clear it)' })
+  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'hostOrganisation must be at most 200 characters long' })
+  hostOrganisation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'programme must be at most 200 characters long' })
+  programme?: string | null;
+
+  @Field(() => PartnershipStage, { nullable: true })
+  @ValidateIf(present)
+  @IsEnum(PartnershipStage, { message: 'stage must not be null' })
+  stage?: PartnershipStage;
+}

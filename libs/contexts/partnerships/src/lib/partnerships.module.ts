@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { GminasModule } from '@wspolnie/gminas';
+import { MembersLoader } from './member/members.loader';
+import { MembersService } from './member/members.service';
+import { PartnershipMember } from './member/partnership-member.entity';
+import { PartnershipMemberResolver } from './member/partnership-member.resolver';
+import { PartnershipVersions } from './partnership/partnership-versions';
+import { Partnership } from './partnership/partnership.entity';
+import { PartnershipResolver } from './partnership/partnership.resolver';
+import { PartnershipsService } from './partnership/partnerships.service';
+import { PartnershipThematicArea } from './thematic-area/partnership-thematic-area.entity';
+import { ThematicArea } from './thematic-area/thematic-area.entity';
+import { ThematicAreaResolver } from './thematic-area/thematic-area.resolver';
+import { ThematicAreasLoader } from './thematic-area/thematic-areas.loader';
+import { ThematicAreasService } from './thematic-area/thematic-areas.service';
+import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule],
+  providers: [
+    PartnershipVersions,
+    PartnershipsService,
+    MembersService,
+    ThematicAreasService,
+    MembersLoader,
+    ThematicAreasLoader,
+    PartnershipResolver,
+    PartnershipMemberResolver,
+    ThematicAreaResolver,
+    DemoPartnershipSeeder,
+  ],
+  exports: [PartnershipsService, DemoPartnershipSeeder],
+})
+export class PartnershipsModule {}

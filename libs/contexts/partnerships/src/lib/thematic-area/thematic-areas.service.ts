@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { In, IsNull } from 'typeorm';
+import { PartnershipVersions } from '../partnership/partnership-versions';
+import { PartnershipThematicArea } from './partnership-thematic-area.entity';
+import { ThematicArea } from './thematic-area.entity';
+import type { AddOwnThematicAreaInput, SetPartnershipThematicAreasInput } from './thematic-area.inputs';
+
+export interface PartnershipArea {
+  partnershipId: string;
+  area: ThematicArea;
+}
+
+@Injectable()
+export class ThematicAreasService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly versions: PartnershipVersions,
+  ) {}
+
+  private get areas() {
+    return this.txHost.tx.getRepository(ThematicArea);
+  }
+
+  private get links() {
+    return this.txHost.tx.getRepository(PartnershipThematicArea);
+  }
+
+  catalogue(): Promise<ThematicArea[]> {
+    return this.areas.find({ where: { partnershipId: IsNull() }, order: { namePl: 'ASC' } });
+  }
+
+  /** Areas of many partnerships at once (for the request's DataLoader), standard ones first. */
+  async areasOf(partnershipIds: readonly string[]): Promise<PartnershipArea[]> {
+    const links = await this.links
+      .createQueryBuilder('link')
+      .innerJoinAndSelect('link.thematicArea', 'area')
+      .where({ partnershipId: In([...partnershipIds]) })
+      .orderBy('area.code IS NULL', 'ASC')
+      .addOrderBy('area.name_pl COLLATE "pl-x-icu"', 'ASC')
+      .getMany();
+    return links.map((link) => ({ partnershipId: link.partnershipId, area: link.thematicArea! }));
+  }
+
+  /** Links areas to a partnership; each must be standard or the partnership's own. */
+  async assign(partnershipId: string, areaIds: readonly string[], field: string): Promise<void> {
+    const unique = [...new Set(areaIds)];
+    if (unique.length === 0) return;
+    const found = await this.areas.findBy({ id: In(unique) });
+    const usable = new Set(found.filter((area) => area.partnershipId === null || area.partnershipId === partnershipId).map((area) => area.id));
+    const wrong = areaIds.findIndex((id) => !usable.has(id));
+    if (wrong >= 0) {
+      throw DomainError.badInput(`${field}.${wrong}`, `${areaIds[wrong]} is not a standard thematic area nor one of this partnership's own.`);
+    }
+    await this.links.insert(unique.map((thematicAreaId) => ({ partnershipId, thematicAreaId })));
+  }
+
+  @Transactional()
+  async set(input: SetPartnershipThematicAreasInput): Promise<void> {
+    await this.versions.touch(input.partnershipId, input.expectedVersion);
+    await this.links.delete({ partnershipId: input.partnershipId });
+    await this.assign(input.partnershipId, input.thematicAreaIds, 'thematicAreaIds');
+  }
+
+  @Transactional()
+  async addOwn(input: AddOwnThematicAreaInput): Promise<ThematicArea> {
+    await this.versions.touch(input.partnershipId);
+    const namePl = input.namePl.trim();
+    const clash = await this.areas
+      .createQueryBuilder('area')
+      .where('lower(area.name_pl) = lower(:namePl)', { namePl })
+      .andWhere('(area.partnership_id IS NULL OR area.partnership_id = :partnershipId)', { partnershipId: input.partnershipId })
+      .getOne();
+    if (clash) throw this.nameTaken(namePl, clash.isStandard);
+    try {
+      const area = await this.areas.save(
+        this.areas.create({ partnershipId: input.partnershipId, code: null, namePl, nameEn: input.nameEn?.trim() || null }),
+      );
+      await this.links.insert({ partnershipId: input.partnershipId, thematicAreaId: area.id });
+      return area;
+    } catch (error) {
+      if (postgresErrorOf(error)?.constraint === 'thematic_area_name_key') throw this.nameTaken(namePl, false);
+      throw error;
+    }
+  }
+
+  private nameTaken(name: string, standard: boolean): DomainError {
+    return new DomainError(
+      ErrorCode.Conflict,
+      standard
+        ? `"${name}" is already a standard thematic area; add that one instead.`
+        : `This partnership already has a thematic area named "${name}".`,
+      { field: 'namePl' },
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import type { TestApp } from '@wspolnie/platform-testing';
+
+let sequence = 0;
+
+export const PARTNERSHIP_FIELDS = `
+  id slug name description hostOrganisation programme stage version
+  members { role joinedOn gmina { terc name } }
+  leader { gmina { name } }
+  thematicAreas { code namePl }`;
+
+export const CREATE = `
+  mutation Create($input: CreatePartnershipInput!) { createPartnership(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
+
+/** Creates a partnership through the API, as a client would; unique slug per call. */
+export async function createPartnership(api: TestApp, input: Record<string, unknown> = {}) {
+  sequence += 1;
+  const result = await api.gql(CREATE, {
+    input: { name: `Partnerstwo testowe ${sequence}`, slug: `test-${sequence}-${Date.now().toString(36)}`, ...input },
+  });
+  if (!result.data) throw new Error(`createPartnership failed: ${JSON.stringify(result.errors)}`);
+  return result.data['createPartnership'];
+}
+
+/** Ids of standard thematic areas by code. */
+export async function standardAreaIds(api: TestApp): Promise<Record<string, string>> {
+  const result = await api.gql(`{ thematicAreas { id code } }`);
+  return Object.fromEntries(result.data!['thematicAreas'].map((area: { id: string; code: string }) => [area.code, area.id]));
+}
+
+/** Row counts of the partnership tables: what a failed mutation must leave unchanged. */
+export async function tableCounts(api: TestApp): Promise<Record<string, number>> {
+  const [row] = await api.dataSource.query(`
+    SELECT (SELECT count(*) FROM partnership)::int AS partnerships,
+           (SELECT count(*) FROM partnership_member)::int AS members,
+           (SELECT count(*) FROM thematic_area)::int AS areas,
+           (SELECT count(*) FROM partnership_thematic_area)::int AS links,
+           (SELECT coalesce(sum(version), 0) FROM partnership)::int AS versions`);
+  return row;
+}

@@ -1,0 +1,301 @@
+import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
+import { createTestApp, onlyError, type TestApp } from '@wspolnie/platform-testing';
+import { partnershipsMigrations, PartnershipsModule } from '../src';
+import { CREATE, createPartnership, PARTNERSHIP_FIELDS, standardAreaIds, tableCounts } from './partnership.factory';
+
+const RAJCZA = '2417112';
+const UJSOLY = '2417142';
+const ISTEBNA = '2403092';
+const MILOWKA = '2417092';
+
+describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
+  let api: TestApp;
+  let areas: Record<string, string>;
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: [GminasModule, PartnershipsModule], migrations: [...gminasMigrations, ...partnershipsMigrations] });
+    areas = await standardAreaIds(api);
+  });
+  afterAll(() => api?.close());
+
+  describe('creating', () => {
+    it('creates a partnership with member gminas and thematic areas, keeping Polish text intact', async () => {
+      const partnership = await createPartnership(api, {
+        name: 'Partnerstwo Żywiecczyzny — ścieżki rowerowe 🚲',
+        description: 'Łączniki VeloSoły do Ujsół i Istebnej',
+        hostOrganisation: 'Stowarzyszenie Aglomeracja Beskidzka',
+        programme: 'Pilotaż CWD',
+        members: [
+          { gminaTerc: RAJCZA, role: 'LEADER', joinedOn: '2020-11-30' },
+          { gminaTerc: UJSOLY, joinedOn: '2020-11-30' },
+        ],
+        thematicAreaIds: [areas['CYCLING_ROUTES'], areas['TOURISM']],
+      });
+      expect(partnership).toMatchObject({
+        name: 'Partnerstwo Żywiecczyzny — ścieżki rowerowe 🚲',
+        description: 'Łączniki VeloSoły do Ujsół i Istebnej',
+        stage: 'FORMATION',
+        version: 1,
+        members: [
+          { role: 'LEADER', joinedOn: '2020-11-30', gmina: { terc: RAJCZA, name: 'Rajcza' } },
+          { role: 'MEMBER', joinedOn: '2020-11-30', gmina: { terc: UJSOLY, name: 'Ujsoły' } },
+        ],
+        leader: { gmina: { name: 'Rajcza' } },
+      });
+      expect(partnership.thematicAreas.map((area: { code: string }) => area.code).sort()).toEqual(['CYCLING_ROUTES', 'TOURISM']);
+
+      const bySlug = await api.gql(`query ($slug: String) { partnership(slug: $slug) { id name } }`, { slug: partnership.slug });
+      expect(bySlug.data?.partnership).toEqual({ id: partnership.id, name: partnership.name });
+    });
+
+    it.each([
+      [{ name: '' }, 'name', 'name must not be empty'],
+      [{ name: '   ' }, 'name', 'name must not be empty'],
+      [{ name: 'x'.repeat(201) }, 'name', 'name must be at most 200 characters long'],
+      [{ slug: 'Beskidy 6' }, 'slug', 'slug must be 2 to 60'],
+      [{ slug: 'a'.repeat(61) }, 'slug', 'slug must be 2 to 60'],
+      [{ description: 'x'.repeat(5001) }, 'description', 'description must be at most 5000'],
+      [{ members: [{ gminaTerc: '24171' }] }, 'members.0.gminaTerc', 'not a gmina TERC code'],
+      [{ members: [{ gminaTerc: RAJCZA }, { gminaTerc: '2417992' }] }, 'members.1.gminaTerc', 'not a gmina in the TERC register'],
+      [{ members: [{ gminaTerc: RAJCZA }, { gminaTerc: RAJCZA }] }, 'members.1.gminaTerc', 'Rajcza (2417112) is listed twice'],
+      [{ members: [{ gminaTerc: RAJCZA, role: 'LEADER' }, { gminaTerc: UJSOLY, role: 'LEADER' }] }, 'members.1.role', 'at most one leader'],
+      [{ thematicAreaIds: ['00000000-0000-4000-8000-000000000000'] }, 'thematicAreaIds.0', 'not a standard thematic area'],
+    ])('refuses %j as BAD_USER_INPUT on %s and writes nothing', async (override, field, message) => {
+      const before = await tableCounts(api);
+      const result = await api.gql(CREATE, { input: { name: 'Partnerstwo', slug: `bad-${Date.now()}`, ...override } });
+      const error = onlyError(result);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toContain(message);
+      expect(JSON.stringify(error)).not.toMatch(/stack|at \w+ \(|QueryFailedError|SELECT|INSERT/);
+      expect(await tableCounts(api)).toEqual(before);
+    });
+
+    it('refuses a taken slug as CONFLICT and rolls the whole creation back', async () => {
+      const existing = await createPartnership(api);
+      const before = await tableCounts(api);
+      const error = onlyError(
+        await api.gql(CREATE, {
+          input: { name: 'Druga', slug: existing.slug, members: [{ gminaTerc: ISTEBNA }], thematicAreaIds: [areas['TOURISM']] },
+        }),
+      );
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'slug' });
+      expect(await tableCounts(api)).toEqual(before);
+    });
+  });
+
+  describe('looking up', () => {
+    it('answers NOT_FOUND for an unknown id or slug, and BAD_USER_INPUT for a malformed id', async () => {
+      const unknown = onlyError(await api.gql(`{ partnership(id: "6f1d2c3b-0000-4000-8000-000000000000") { id } }`));
+      expect(unknown.extensions?.code).toBe('NOT_FOUND');
+      const unknownSlug = onlyError(await api.gql(`{ partnership(slug: "nie-ma-takiego") { id } }`));
+      expect(unknownSlug.extensions?.code).toBe('NOT_FOUND');
+      const malformed = onlyError(await api.gql(`{ partnership(id: "42") { id } }`));
+      expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      const neither = onlyError(await api.gql(`{ partnership { id } }`));
+      expect(neither.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('members', () => {
+    const ADD = `mutation ($input: AddPartnershipMemberInput!) { addPartnershipMember(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
+    const ROLE = `mutation ($input: ChangePartnershipMemberRoleInput!) { changePartnershipMemberRole(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
+    const REMOVE = `mutation ($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
+
+    it('adds, re-roles and removes members, raising the version each time', async () => {
+      const partnership = await createPartnership(api, { members: [{ gminaTerc: RAJCZA, joinedOn: '2020-11-30' }] });
+      const added = await api.gql(ADD, { input: { partnershipId: partnership.id, gminaTerc: MILOWKA, joinedOn: '2021-01-15' } });
+      expect(added.data?.addPartnershipMember.members.map((m: any) => m.gmina.name)).toEqual(['Rajcza', 'Milówka']);
+      expect(added.data?.addPartnershipMember.version).toBe(2);
+
+      const promoted = await api.gql(ROLE, { input: { partnershipId: partnership.id, gminaTerc: MILOWKA, role: 'LEADER', expectedVersion: 2 } });
+      expect(promoted.data?.changePartnershipMemberRole.leader).toEqual({ gmina: { name: 'Milówka' } });
+
+      const removed = await api.gql(REMOVE, { input: { partnershipId: partnership.id, gminaTerc: MILOWKA } });
+      expect(removed.data?.removePartnershipMember).toMatchObject({ version: 4, leader: null, members: [{ gmina: { name: 'Rajcza' } }] });
+    });
+
+    it('refuses a gmina that is already a member as CONFLICT and changes nothing', async () => {
+      const partnership = await createPartnership(api, { members: [{ gminaTerc: RAJCZA }] });
+      const before = await tableCounts(api);
+      const error = onlyError(await api.gql(ADD, { input: { partnershipId: partnership.id, gminaTerc: RAJCZA } }));
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'gminaTerc' });
+      expect(error.message).toBe('Rajcza (2417112) is already a member of this partnership.');
+      expect(await tableCounts(api)).toEqual(before);
+    });
+
+    it('refuses a second leader, by adding or by promoting, and changes nothing', async () => {
+      const partnership = await createPartnership(api, { members: [{ gminaTerc: RAJCZA, role: 'LEADER' }, { gminaTerc: UJSOLY }] });
+      const before = await tableCounts(api);
+      const adding = onlyError(await api.gql(ADD, { input: { partnershipId: partnership.id, gminaTerc: ISTEBNA, role: 'LEADER' } }));
+      expect(adding.extensions).toMatchObject({ code: 'CONFLICT', field: 'role' });
+      expect(adding.message).toContain('Rajcza (2417112) already leads this partnership');
+      const promoting = onlyError(
+        await api.gql(ROLE, { input: { partnershipId: partnership.id, gminaTerc: UJSOLY, role: 'LEADER', expectedVersion: 1 } }),
+      );
+      expect(promoting.extensions).toMatchObject({ code: 'CONFLICT', field: 'role' });
+      expect(await tableCounts(api)).toEqual(before);
+    });
+
+    it('keeps the membership rules in the database itself', async () => {
+      const partnership = await createPartnership(api, { members: [{ gminaTerc: RAJCZA, role: 'LEADER' }] });
+      const insert = (terc: string, role: string) =>
+        api.dataSource.query(
+          `INSERT INTO partnership_member (partnership_id, gmina_id, role, joined_on)
+           SELECT $1, id, $3, current_date FROM gmina WHERE terc = $2`,
+          [partnership.id, terc, role],
+        );
+      await expect(insert(UJSOLY, 'LEADER')).rejects.toMatchObject({ constraint: 'partnership_member_one_leader' });
+      await expect(insert(RAJCZA, 'MEMBER')).rejects.toMatchObject({ constraint: 'partnership_member_pk' });
+      await expect(
+        api.dataSource.query(`INSERT INTO partnership_member (partnership_id, gmina_id, joined_on) VALUES ($1, gen_random_uuid(), current_date)`, [
+          partnership.id,
+        ]),
+      ).rejects.toMatchObject({ constraint: 'partnership_member_gmina_fk' });
+    });
+
+    it('answers NOT_FOUND for an unknown partnership or a gmina that is not a member', async () => {
+      const unknown = onlyError(await api.gql(ADD, { input: { partnershipId: '6f1d2c3b-0000-4000-8000-000000000000', gminaTerc: RAJCZA } }));
+      expect(unknown.extensions?.code).toBe('NOT_FOUND');
+      const partnership = await createPartnership(api);
+      const notMember = onlyError(await api.gql(REMOVE, { input: { partnershipId: partnership.id, gminaTerc: RAJCZA } }));
+      expect(notMember.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'gminaTerc' });
+      expect(notMember.message).toBe('Rajcza (2417112) is not a member of this partnership.');
+    });
+  });
+
+  describe('updating with versions', () => {
+    const UPDATE = `mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
+
+    it('applies a change made on the current version and clears nullable fields with null', async () => {
+      const partnership = await createPartnership(api, { programme: 'Pilotaż CWD' });
+      const result = await api.gql(UPDATE, {
+        input: { id: partnership.id, expectedVersion: 1, name: 'Nowa nazwa', stage: 'STRATEGY', programme: null },
+      });
+      expect(result.data?.updatePartnership).toMatchObject({ name: 'Nowa nazwa', stage: 'STRATEGY', programme: null, version: 2 });
+    });
+
+    it('refuses a stale version as CONFLICT with the current version, and changes nothing', async () => {
+      const partnership = await createPartnership(api);
+      await api.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Pierwsza zmiana' } });
+      const error = onlyError(await api.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Druga zmiana' } }));
+      expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
+      const now = await api.gql(`query ($id: ID) { partnership(id: $id) { name version } }`, { id: partnership.id });
+      expect(now.data?.partnership).toEqual({ name: 'Pierwsza zmiana', version: 2 });
+    });
+
+    it('lets exactly one of many concurrent updates of the same version win', async () => {
+      const partnership = await createPartnership(api);
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, index) =>
+          api.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, description: `wersja ${index}` } }),
+        ),
+      );
+      const applied = results.filter((result) => result.data?.updatePartnership);
+      const refused = results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT');
+      expect(applied).toHaveLength(1);
+      expect(refused).toHaveLength(11);
+      const now = await api.gql(`query ($id: ID) { partnership(id: $id) { description version } }`, { id: partnership.id });
+      expect(now.data?.partnership).toEqual({ description: applied[0].data!.updatePartnership.description, version: 2 });
+    });
+
+    it.each([
+      [{ name: null }, 'name'],
+      [{ name: '' }, 'name'],
+      [{ stage: null }, 'stage'],
+      [{ expectedVersion: 0 }, 'expectedVersion'],
+    ])('refuses %j as BAD_USER_INPUT', async (override, field) => {
+      const partnership = await createPartnership(api);
+      const error = onlyError(await api.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, ...override } }));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    });
+  });
+
+  describe('thematic areas', () => {
+    const SET = `mutation ($input: SetPartnershipThematicAreasInput!) { setPartnershipThematicAreas(input: $input) { version thematicAreas { code namePl } } }`;
+    const OWN = `mutation ($input: AddOwnThematicAreaInput!) { addOwnThematicArea(input: $input) { version thematicAreas { id code namePl nameEn isStandard } } }`;
+
+    it('lists the standard catalogue with Polish and English names', async () => {
+      const result = await api.gql(`{ thematicAreas { code namePl nameEn isStandard } }`);
+      expect(result.data?.thematicAreas).toHaveLength(8);
+      expect(result.data?.thematicAreas).toContainEqual({
+        code: 'BIODIVERSITY',
+        namePl: 'Ochrona bioróżnorodności',
+        nameEn: 'Biodiversity protection',
+        isStandard: true,
+      });
+    });
+
+    it('replaces a partnership\'s areas and adds its own ones', async () => {
+      const partnership = await createPartnership(api, { thematicAreaIds: [areas['TOURISM']] });
+      const set = await api.gql(SET, { input: { partnershipId: partnership.id, expectedVersion: 1, thematicAreaIds: [areas['LOCAL_ROADS']] } });
+      expect(set.data?.setPartnershipThematicAreas).toEqual({ version: 2, thematicAreas: [{ code: 'LOCAL_ROADS', namePl: 'Drogi lokalne' }] });
+
+      const own = await api.gql(OWN, { input: { partnershipId: partnership.id, namePl: 'Gospodarka wodna', nameEn: 'Water management' } });
+      expect(own.data?.addOwnThematicArea.thematicAreas).toEqual([
+        expect.objectContaining({ code: 'LOCAL_ROADS' }),
+        expect.objectContaining({ code: null, namePl: 'Gospodarka wodna', isStandard: false }),
+      ]);
+    });
+
+    it('refuses duplicate names and another partnership\'s own areas', async () => {
+      const first = await createPartnership(api);
+      const second = await createPartnership(api);
+      const own = await api.gql(OWN, { input: { partnershipId: first.id, namePl: 'Sport' } });
+      const ownId = own.data?.addOwnThematicArea.thematicAreas[0].id;
+
+      const again = onlyError(await api.gql(OWN, { input: { partnershipId: first.id, namePl: 'SPORT' } }));
+      expect(again.extensions).toMatchObject({ code: 'CONFLICT', field: 'namePl' });
+      const standard = onlyError(await api.gql(OWN, { input: { partnershipId: first.id, namePl: 'turystyka' } }));
+      expect(standard.message).toContain('already a standard thematic area');
+
+      const before = await tableCounts(api);
+      const foreign = onlyError(await api.gql(SET, { input: { partnershipId: second.id, expectedVersion: 1, thematicAreaIds: [ownId] } }));
+      expect(foreign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thematicAreaIds.0' });
+      expect(await tableCounts(api)).toEqual(before);
+    });
+  });
+
+  describe('listing', () => {
+    const LIST = `
+      query ($first: Int, $after: String, $filter: PartnershipFilter) {
+        partnerships(first: $first, after: $after, filter: $filter) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges { node { name members { gmina { name powiat { name } voivodeship { name } } } thematicAreas { namePl } } }
+        }
+      }`;
+
+    it('filters by member gmina and by thematic area', async () => {
+      const marker = `Filtr ${Date.now()}`;
+      await createPartnership(api, { name: `${marker} A`, members: [{ gminaTerc: ISTEBNA }], thematicAreaIds: [areas['SENIOR_POLICY']] });
+      await createPartnership(api, { name: `${marker} B`, members: [{ gminaTerc: ISTEBNA }, { gminaTerc: MILOWKA }] });
+      const byGmina = await api.gql(LIST, { first: 100, filter: { gminaTerc: MILOWKA } });
+      expect(byGmina.data?.partnerships.edges.map((e: any) => e.node.name)).toContain(`${marker} B`);
+      expect(byGmina.data?.partnerships.edges.map((e: any) => e.node.name)).not.toContain(`${marker} A`);
+      const byArea = await api.gql(LIST, { first: 100, filter: { thematicAreaId: areas['SENIOR_POLICY'] } });
+      expect(byArea.data?.partnerships.edges.map((e: any) => e.node.name)).toEqual([`${marker} A`]);
+      const malformed = onlyError(await api.gql(LIST, { filter: { gminaTerc: 'abc' } }));
+      expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.gminaTerc' });
+    });
+
+    it('reads partnerships → members → gmina → powiat in the same number of statements for 3 or 30 partnerships', async () => {
+      for (let index = 0; index < 30; index += 1) {
+        await createPartnership(api, {
+          name: `0 Odczyt ${String(index).padStart(2, '0')}`, // sorts before every other partnership
+          members: [{ gminaTerc: RAJCZA, role: 'LEADER' }, { gminaTerc: UJSOLY }, { gminaTerc: ISTEBNA }],
+          thematicAreaIds: [areas['TOURISM'], areas['DIGITALISATION']],
+        });
+      }
+      let small: any;
+      let large: any;
+      const smallCount = await api.countStatements(async () => (small = await api.gql(LIST, { first: 3 })));
+      const largeCount = await api.countStatements(async () => (large = await api.gql(LIST, { first: 30 })));
+      expect(small.data.partnerships.edges).toHaveLength(3);
+      expect(large.data.partnerships.edges).toHaveLength(30);
+      expect(large.data.partnerships.edges.flatMap((e: any) => e.node.members)).toHaveLength(90);
+      // page + totalCount + members + gminas (with powiat and voivodeship) + thematic areas
+      expect(largeCount).toBe(smallCount);
+      expect(largeCount).toBe(5);
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { DomainError } from '@wspolnie/platform-errors';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+export interface VersionedUpdate<T> {
+  readonly id: string;
+  /** The version the client last saw. */
+  readonly expectedVersion: number;
+  readonly changes: Partial<T>;
+  /** Names the row in errors, e.g. "Partnership". */
+  readonly noun: string;
+}
+
+/**
+ * Optimistic concurrency done in the UPDATE itself (`WHERE id = $1 AND version = $2`), not by
+ * TypeORM's @VersionColumn, which checks on a SELECT and so still lets a concurrent write be
+ * overwritten. Under Read Committed a second writer waits for the first and then re-checks the
+ * WHERE against the new row, so exactly one of two writers with the same version wins.
+ * A stale version answers CONFLICT with the current version and changes nothing.
+ */
+export async function versionedUpdate<T extends ObjectLiteral & { version: number }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  update: VersionedUpdate<T>,
+): Promise<void> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(target)
+    .set({ ...update.changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+    .where('id = :id AND version = :expectedVersion', { id: update.id, expectedVersion: update.expectedVersion })
+    .execute();
+  if (result.affected) return;
+  const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never, select: { version: true } as never });
+  if (!current) throw DomainError.notFound(update.noun, update.id);
+  throw DomainError.conflict(
+    `${update.noun} ${update.id} was changed by someone else (now version ${current.version}, you had ${update.expectedVersion}). Reload it and apply your change again.`,
+    { currentVersion: current.version, expectedVersion: update.expectedVersion },
+  );
+}
