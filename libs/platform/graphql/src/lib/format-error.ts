@@ -27,6 +27,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     if (code === 'GRAPHQL_VALIDATION_FAILED' && LIMIT_MESSAGES.some((pattern) => pattern.test(original.message))) {
       return { ...base, message: original.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.QueryTooComplex } };
     }
+    // graphql-armor's token limit re-parses the document and reports syntax errors as validation.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && original.message.startsWith('Syntax Error:')) {
+      return { ...base, message: original.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    }
     return { ...base, message: original.message, extensions: { code } };
   }
 

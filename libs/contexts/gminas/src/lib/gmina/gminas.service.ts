@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { foldPolish, tercProblem } from '@wspolnie/kernel';
 import { DomainError } from '@wspolnie/platform-errors';
 import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
-import { In, Repository, type SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { Gmina } from './gmina.entity';
 import type { GminasArgs } from './gminas.args';
 import { Voivodeship } from './voivodeship.entity';
@@ -21,10 +22,12 @@ export interface PopulationFigure {
 
 @Injectable()
 export class GminasService {
-  constructor(
-    @InjectRepository(Gmina) private readonly gminas: Repository<Gmina>,
-    @InjectRepository(Voivodeship) private readonly voivodeshipsRepository: Repository<Voivodeship>,
-  ) {}
+  // Through the transaction host, so that reads and writes join a caller's transaction.
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+
+  private get gminas() {
+    return this.txHost.tx.getRepository(Gmina);
+  }
 
   /** Gminas with their powiat and voivodeship, in one statement. */
   private withTerritory(): SelectQueryBuilder<Gmina> {
@@ -82,7 +85,7 @@ export class GminasService {
   }
 
   voivodeships(): Promise<Voivodeship[]> {
-    return this.voivodeshipsRepository.find({ order: { code: 'ASC' } });
+    return this.txHost.tx.getRepository(Voivodeship).find({ order: { code: 'ASC' } });
   }
 
   async recordPopulation(terc: string, figure: PopulationFigure): Promise<void> {

@@ -29,14 +29,15 @@ export class MembersService {
     return this.txHost.tx.getRepository(PartnershipMember);
   }
 
-  /** Members of many partnerships at once (for the request's DataLoader): leader first, then by joining date. */
+  /** Members of many partnerships at once (for the request's DataLoader): leader first, then by joining date and name. */
   membersOf(partnershipIds: readonly string[]): Promise<PartnershipMember[]> {
     return this.repository
       .createQueryBuilder('member')
+      .innerJoin('member.gmina', 'gmina')
       .where({ partnershipId: In([...partnershipIds]) })
       .orderBy('member.role', 'ASC')
       .addOrderBy('member.joined_on', 'ASC')
-      .addOrderBy('member.gmina_id', 'ASC')
+      .addOrderBy('gmina.name COLLATE "pl-x-icu"', 'ASC')
       .getMany();
   }
 

@@ -6,6 +6,7 @@ import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
 import { MembersService } from '../member/members.service';
+import { PartnershipMember } from '../member/partnership-member.entity';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
 import { Partnership } from './partnership.entity';
 import type { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
@@ -56,6 +57,19 @@ export class PartnershipsService {
     const partnership = await this.repository.findOneBy(args.id != null ? { id: args.id } : { slug: args.slug! });
     if (!partnership) throw DomainError.notFound('Partnership', args.id ?? args.slug!);
     return partnership;
+  }
+
+  /** Partnerships of many gminas at once (for the request's DataLoader), by name. */
+  async ofGminas(gminaIds: readonly string[]): Promise<{ gminaId: string; partnership: Partnership }[]> {
+    const memberships = await this.txHost.tx
+      .getRepository(PartnershipMember)
+      .createQueryBuilder('member')
+      .innerJoinAndSelect('member.partnership', 'partnership')
+      .where('member.gmina_id IN (:...gminaIds)', { gminaIds })
+      .orderBy('partnership.name COLLATE "pl-x-icu"', 'ASC')
+      .addOrderBy('partnership.id', 'ASC')
+      .getMany();
+    return memberships.map((member) => ({ gminaId: member.gminaId, partnership: member.partnership! }));
   }
 
   async getById(id: string): Promise<Partnership> {

@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { type AppConfig, ConfigModule } from '@wspolnie/platform-config';
+import { DatabaseModule } from '@wspolnie/platform-database';
+import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
+import { CONTEXT_MODULES, MIGRATIONS } from './composition';
+import { HealthController } from './health/health.controller';
+import { LoggingModule } from './logging.module';
+
+/** The product without its HTTP face: configuration, database and the bounded contexts. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot({ migrations: MIGRATIONS }), ...CONTEXT_MODULES],
+    };
+  }
+}
+
+/** The API: the core behind GraphQL, plus health endpoints. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot(), TerminusModule],
+      controllers: [HealthController],
+    };
+  }
+}

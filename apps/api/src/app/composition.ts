@@ -1,0 +1,11 @@
+import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
+import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
+
+/** The bounded contexts the product is made of, in dependency order. */
+export const CONTEXT_MODULES = [GminasModule, PartnershipsModule];
+
+/** Every context's migrations: TypeORM runs them in the order of their timestamps. */
+export const MIGRATIONS = [...gminasMigrations, ...partnershipsMigrations];
+
+/** Demo data, seeded into an empty database in this order. */
+export const DEMO_SEEDERS = [DemoPartnershipSeeder];

@@ -1,0 +1,59 @@
+import { DemoSeedRunner, type DemoSeeder } from '@wspolnie/platform-database';
+import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
+import { CONTEXT_MODULES, DEMO_SEEDERS, MIGRATIONS } from '../src/app/composition';
+
+const DEMO = `{
+  partnership(slug: "aglomeracja-beskidzka-6") {
+    name hostOrganisation programme stage
+    members { role joinedOn gmina { terc name type population populationAsOf powiat { code name } voivodeship { name } } }
+    thematicAreas { code }
+  }
+}`;
+
+describe('the demo workspace', () => {
+  let api: TestApp;
+  let runner: DemoSeedRunner;
+  const seeders = () => DEMO_SEEDERS.map((seeder) => api.app.get(seeder));
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
+    runner = api.app.get(DemoSeedRunner);
+  });
+  afterAll(() => api?.close());
+
+  it('rolls back entirely when a seeder fails', async () => {
+    const failing: DemoSeeder = { name: 'failing', hasData: async () => false, seed: async () => { throw new Error('boom'); } };
+    await expect(runner.run([...seeders(), failing])).rejects.toThrow('boom');
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM partnership')).toEqual([{ n: 0 }]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM gmina WHERE population IS NOT NULL')).toEqual([{ n: 0 }]);
+  });
+
+  it('seeds the six gminas of the Pilotaż CWD partnership with real TERC codes and dated populations', async () => {
+    expect(await runner.run(seeders())).toBe('seeded');
+    const result = await api.gql(DEMO);
+    const partnership = result.data?.partnership;
+    expect(partnership).toMatchObject({
+      name: 'Partnerstwo 6 jst Aglomeracji Beskidzkiej',
+      hostOrganisation: 'Stowarzyszenie Aglomeracja Beskidzka',
+      stage: 'PROJECT_PIPELINE',
+    });
+    const gminas = Object.fromEntries(partnership.members.map((member: any) => [member.gmina.name, member.gmina]));
+    expect(Object.keys(gminas).sort()).toEqual(['Istebna', 'Milówka', 'Radziechowy-Wieprz', 'Rajcza', 'Ujsoły', 'Węgierska Górka']);
+    expect(gminas['Rajcza']).toMatchObject({ terc: '2417112', type: 'RURAL', population: 8709, populationAsOf: '2020-12-31', powiat: { name: 'żywiecki' } });
+    expect(gminas['Ujsoły'].terc).toBe('2417142');
+    expect(gminas['Istebna']).toMatchObject({ terc: '2403092', powiat: { code: '2403', name: 'cieszyński' } });
+    expect(gminas['Milówka'].terc).toBe('2417092');
+    expect(gminas['Węgierska Górka'].terc).toBe('2417152');
+    expect(gminas['Radziechowy-Wieprz']).toMatchObject({ terc: '2417102', population: 13035, populationAsOf: '2019-12-31' });
+    expect(partnership.members.every((member: any) => member.gmina.voivodeship.name === 'śląskie')).toBe(true);
+    expect(partnership.thematicAreas.map((area: any) => area.code).sort()).toEqual(
+      ['BIODIVERSITY', 'CHILDCARE', 'CYCLING_ROUTES', 'DIGITALISATION', 'LOCAL_ROADS', 'SENIOR_POLICY', 'TOURISM'],
+    );
+  });
+
+  it('never touches a database that already has data', async () => {
+    const before = await api.dataSource.query('SELECT id, version, updated_at FROM partnership ORDER BY id');
+    expect(await runner.run(seeders())).toBe('skipped: the database already has data');
+    expect(await api.dataSource.query('SELECT id, version, updated_at FROM partnership ORDER BY id')).toEqual(before);
+  });
+});
