@@ -16,7 +16,7 @@ async function main(command: string | undefined): Promise<void> {
     process.exit(2);
   }
   const config = configOrExit();
-  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config), { bufferLogs: true, abortOnError: false, logger: false });
+  const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config, { fd: 2 }), { bufferLogs: true, abortOnError: false, logger: false });
   app.useLogger(app.get(Logger));
   try {
     const outcome = await app.get(DemoSeedRunner).run(DEMO_SEEDERS.map((seeder) => app.get(seeder)));

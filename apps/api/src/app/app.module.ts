@@ -5,15 +5,15 @@ import { DatabaseModule } from '@wspolnie/platform-database';
 import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
 import { CONTEXT_MODULES, MIGRATIONS } from './composition';
 import { HealthController } from './health/health.controller';
-import { LoggingModule } from './logging.module';
+import { LoggingModule, type LoggingOptions } from './logging.module';
 
 /** The product without its HTTP face: configuration, database and the bounded contexts. */
 @Module({})
 export class CoreModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logging: LoggingOptions = { fd: 1 }): DynamicModule {
     return {
       module: CoreModule,
-      imports: [ConfigModule.forRoot(config), LoggingModule, DatabaseModule.forRoot({ migrations: MIGRATIONS }), ...CONTEXT_MODULES],
+      imports: [ConfigModule.forRoot(config), LoggingModule.forRoot(logging), DatabaseModule.forRoot({ migrations: MIGRATIONS }), ...CONTEXT_MODULES],
     };
   }
 }

@@ -1,10 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
 import { formatError } from './format-error';
+import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { LoaderRegistry, type RequestContext } from './loader-registry';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -56,7 +57,10 @@ export class ApiGraphqlModule {
           },
         }),
       ],
-      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
     };
   }
 }

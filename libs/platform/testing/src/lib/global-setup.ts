@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { EmbeddedPostgresServer } from '@wspolnie/platform-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __WSPOLNIE_TEST_POSTGRES__: EmbeddedPostgresServer | undefined;
 }
 

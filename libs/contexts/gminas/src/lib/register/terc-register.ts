@@ -1,4 +1,3 @@
-/// <reference path="./csv.d.ts" />
 import { parse } from 'csv-parse/sync';
 import { foldPolish, gminaTypeFromDigit, GminaType, tercProblem } from '@wspolnie/kernel';
 import tercCsv from './TERC_2024-01-01.csv';

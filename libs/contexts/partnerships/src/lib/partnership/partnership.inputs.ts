@@ -51,10 +51,10 @@ export class CreatePartnershipInput {
   @Matches(/^.{2,}$/, { message: SLUG_MESSAGE })
   slug: string;
 
-  @Field({ defaultValue: '' })
+  @Field(() => String, { defaultValue: '' })
   @IsString()
   @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
-  description: string = '';
+  description = '';
 
   @Field(() => String, { nullable: true })
   @IsOptional()

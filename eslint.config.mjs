@@ -1,0 +1,56 @@
+import nx from '@nx/eslint-plugin';
+
+const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/platform/testing/**/*.ts'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/tmp', '**/*.cjs', 'bench/results'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // The architecture as a rule: apps compose; contexts use platform and kernel and only the
+      // contexts their row allows; platform knows no domain; kernel is plain TypeScript.
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:kernel', 'type:testing'] },
+            { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:kernel', 'type:testing'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel'] },
+            {
+              sourceTag: 'type:kernel',
+              onlyDependOnLibsWithTags: ['type:kernel'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'graphql'],
+            },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:kernel'] },
+            { sourceTag: 'context:gminas', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
+            {
+              sourceTag: 'context:partnerships',
+              onlyDependOnLibsWithTags: ['context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],
+            },
+          ],
+        },
+      ],
+      'max-lines': ['error', { max: 500, skipBlankLines: true, skipComments: true }],
+      'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Production code never reaches into test helpers.
+    files: ['**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@wspolnie/platform-testing', message: 'Test helpers are for tests only.' }] }],
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: TEST_FILES,
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'max-lines': 'off' },
+  },
+];
