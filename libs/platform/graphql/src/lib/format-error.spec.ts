@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { formatError } from './format-error';
 
 /** What Apollo hands formatError for an error thrown in a resolver. */
-function fromResolver(original: Error): [GraphQLError['extensions'] & object, unknown] {
+function fromResolver(original: Error): [GraphQLFormattedError, unknown] {
   const wrapped = new GraphQLError(original.message, { path: ['field'], originalError: original });
-  return [{ message: original.message, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } } as never, wrapped];
+  return [{ message: original.message, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, wrapped];
 }
 
 describe('formatError', () => {

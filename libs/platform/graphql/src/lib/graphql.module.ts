@@ -42,6 +42,8 @@ export class ApiGraphqlModule {
               autoSchemaFile: options.schemaFile ?? true,
               sortSchema: true,
               introspection: config.graphql.introspection,
+              // The in-browser IDE needs the schema, so it follows the introspection setting.
+              graphiql: config.graphql.introspection,
               csrfPrevention: true,
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
