@@ -3,12 +3,8 @@ import { LocalDateScalar } from '@wspolnie/platform-graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import { MemberRole } from './member-role';
 
-@InputType()
-export class AddPartnershipMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
-  partnershipId: string;
-
+@InputType({ description: 'A gmina joining a partnership.' })
+export class NewMemberInput {
   @Field({ description: 'Seven-digit TERC code of the gmina.' })
   @IsString()
   gminaTerc: string;
@@ -23,26 +19,29 @@ export class AddPartnershipMemberInput {
 }
 
 @InputType()
-export class RemovePartnershipMemberInput {
+export class AddPartnershipMemberInput extends NewMemberInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  partnershipId: string;
+}
+
+/** Names one member gmina of one partnership. */
+@InputType({ isAbstract: true })
+abstract class MemberReference {
   @Field(() => ID)
   @IsUUID('all', { message: 'partnershipId must be a partnership id' })
   partnershipId: string;
 
-  @Field()
+  @Field({ description: 'Seven-digit TERC code of the member gmina.' })
   @IsString()
   gminaTerc: string;
 }
 
 @InputType()
-export class ChangePartnershipMemberRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
-  partnershipId: string;
+export class RemovePartnershipMemberInput extends MemberReference {}
 
-  @Field()
-  @IsString()
-  gminaTerc: string;
-
+@InputType()
+export class ChangePartnershipMemberRoleInput extends MemberReference {
   @Field(() => MemberRole)
   @IsEnum(MemberRole)
   role: MemberRole;

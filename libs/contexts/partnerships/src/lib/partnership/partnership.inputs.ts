@@ -1,5 +1,4 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar } from '@wspolnie/platform-graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -14,27 +13,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { MemberRole } from '../member/member-role';
+import { NewMemberInput } from '../member/member.inputs';
 import { PartnershipStage } from './partnership-stage';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be 2 to 60 lower-case letters, digits and single hyphens, e.g. "beskidy-6"';
 const present = (_: object, value: unknown) => value !== undefined;
-
-@InputType()
-export class InitialMemberInput {
-  @Field({ description: 'Seven-digit TERC code of the gmina.' })
-  @IsString()
-  gminaTerc: string;
-
-  @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
-  @IsEnum(MemberRole)
-  role: MemberRole = MemberRole.MEMBER;
-
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
-  @IsOptional()
-  joinedOn?: string | null;
-}
 
 @InputType()
 export class CreatePartnershipInput {
@@ -72,11 +56,11 @@ export class CreatePartnershipInput {
   @IsEnum(PartnershipStage)
   stage: PartnershipStage = PartnershipStage.FORMATION;
 
-  @Field(() => [InitialMemberInput], { defaultValue: [] })
+  @Field(() => [NewMemberInput], { defaultValue: [] })
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
-  @Type(() => InitialMemberInput)
-  members: InitialMemberInput[] = [];
+  @Type(() => NewMemberInput)
+  members: NewMemberInput[] = [];
 
   @Field(() => [ID], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
   @ArrayMaxSize(50)
