@@ -29,7 +29,11 @@ export class ThematicAreasService {
   }
 
   catalogue(): Promise<ThematicArea[]> {
-    return this.areas.find({ where: { partnershipId: IsNull() }, order: { namePl: 'ASC' } });
+    return this.areas
+      .createQueryBuilder('area')
+      .where({ partnershipId: IsNull() })
+      .orderBy('area.name_pl COLLATE "pl-x-icu"', 'ASC')
+      .getMany();
   }
 
   /** Areas of many partnerships at once (for the request's DataLoader), standard ones first. */
