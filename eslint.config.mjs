@@ -28,6 +28,7 @@ export default [
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:kernel'] },
             { sourceTag: 'context:gminas', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
+            { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
               sourceTag: 'context:partnerships',
               onlyDependOnLibsWithTags: ['context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],

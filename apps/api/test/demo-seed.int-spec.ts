@@ -26,11 +26,13 @@ describe('the demo workspace', () => {
     await expect(runner.run([...seeders(), failing])).rejects.toThrow('boom');
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM partnership')).toEqual([{ n: 0 }]);
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM gmina WHERE population IS NOT NULL')).toEqual([{ n: 0 }]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM user_account')).toEqual([{ n: 0 }]);
   });
 
   it('seeds the six gminas of the Pilotaż CWD partnership with real TERC codes and dated populations', async () => {
     expect(await runner.run(seeders())).toBe('seeded');
-    const result = await api.gql(DEMO);
+    const admin = await api.signIn('admin@wspolnie.example', 'Wspolnie-demo-2026');
+    const result = await admin.gql(DEMO);
     const partnership = result.data?.partnership;
     expect(partnership).toMatchObject({
       name: 'Partnerstwo 6 jst Aglomeracji Beskidzkiej',
@@ -49,6 +51,21 @@ describe('the demo workspace', () => {
     expect(partnership.thematicAreas.map((area: any) => area.code).sort()).toEqual(
       ['BIODIVERSITY', 'CHILDCARE', 'CYCLING_ROUTES', 'DIGITALISATION', 'LOCAL_ROADS', 'SENIOR_POLICY', 'TOURISM'],
     );
+  });
+
+  it('seeds one fictional person per role, who can sign in with the demo password', async () => {
+    const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+    const me = await coordinator.gql('{ me { displayName partnershipRoles { role } } }');
+    expect(me.data?.me).toEqual({ displayName: 'Anna Zięba (Stowarzyszenie Aglomeracja Beskidzka)', partnershipRoles: [{ role: 'COORDINATOR' }] });
+    const roles = await api.dataSource.query(`SELECT role::text, count(*)::int AS n FROM partnership_access GROUP BY role ORDER BY role`);
+    expect(roles).toEqual([
+      { role: 'ADVISOR', n: 1 },
+      { role: 'COORDINATOR', n: 1 },
+      { role: 'COUNCIL_MEMBER', n: 1 },
+      { role: 'GMINA_OFFICIAL', n: 2 },
+      { role: 'OBSERVER', n: 1 },
+    ]);
+    expect(await api.dataSource.query(`SELECT email FROM user_account WHERE is_platform_admin`)).toEqual([{ email: 'admin@wspolnie.example' }]);
   });
 
   it('never touches a database that already has data', async () => {

@@ -10,7 +10,9 @@ export interface RunningApi {
   /** Milliseconds from spawning the process to the first answered GraphQL query. */
   readonly startMs: number;
   readonly output: () => string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: any[] }>;
+  /** Signs in through the API; returns the access token. */
+  signIn(email: string, password: string): Promise<string>;
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -44,9 +46,15 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     exited.then(() => reject(new Error(`the API exited while starting:\n${output}`)));
   });
   const url = `http://127.0.0.1:${port}/graphql`;
-  const gql = async (query: string, variables?: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: any; errors?: any[] };
+  };
+  const signIn = async (email: string, password: string) => {
+    const result = await gql('mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email, password } });
+    if (!result.data) throw new Error(`sign-in failed: ${JSON.stringify(result.errors)}`);
+    return result.data.signIn.accessToken as string;
   };
   await gql('{ voivodeships { code } }');
   const startMs = Date.now() - started;
@@ -57,6 +65,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     startMs,
     output: () => output,
     gql,
+    signIn,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;

@@ -26,7 +26,10 @@ describe('npm start, as a new user runs it', () => {
   it('starts on an empty data folder with an embedded PostgreSQL, migrated and seeded with the demo partnership', async () => {
     const api = await startApi({ DATA_DIR: dataDir });
     try {
-      const result = await api.gql(DEMO);
+      const anonymous = await api.gql(DEMO);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const token = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+      const result = await api.gql(DEMO, {}, token);
       expect(result.errors).toBeUndefined();
       expect(result.data.partnerships.totalCount).toBe(1);
       const partnership = result.data.partnerships.edges[0].node;
@@ -49,7 +52,8 @@ describe('npm start, as a new user runs it', () => {
   it('reuses the data on a second start, without seeding again', async () => {
     const api = await startApi({ DATA_DIR: dataDir });
     try {
-      const result = await api.gql(DEMO);
+      const token = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+      const result = await api.gql(DEMO, {}, token);
       expect(result.data.partnerships.totalCount).toBe(1);
       expect(result.data.partnerships.edges[0].node.id).toBe(firstId);
       expect(api.output()).toContain('not seeding the demo workspace');
@@ -66,7 +70,7 @@ describe('npm start, as a new user runs it', () => {
       expect(second.code).toBe(1);
       expect(second.stderr.trim().split('\n')).toHaveLength(1);
       expect(second.stderr).toContain('is another Wspólnie process using it?');
-      expect((await api.gql('{ partnerships { totalCount } }')).data.partnerships.totalCount).toBe(1);
+      expect((await api.gql('{ voivodeships { code } }')).data.voivodeships).toHaveLength(16);
     } finally {
       await api.stop();
     }

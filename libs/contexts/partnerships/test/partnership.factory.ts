@@ -1,4 +1,4 @@
-import type { TestApp } from '@wspolnie/platform-testing';
+import type { GraphqlClient, TestApp } from '@wspolnie/platform-testing';
 
 let sequence = 0;
 
@@ -11,10 +11,10 @@ export const PARTNERSHIP_FIELDS = `
 export const CREATE = `
   mutation Create($input: CreatePartnershipInput!) { createPartnership(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
 
-/** Creates a partnership through the API, as a client would; unique slug per call. */
-export async function createPartnership(api: TestApp, input: Record<string, unknown> = {}) {
+/** Creates a partnership through the API as a platform administrator would; unique slug per call. */
+export async function createPartnership(admin: GraphqlClient, input: Record<string, unknown> = {}) {
   sequence += 1;
-  const result = await api.gql(CREATE, {
+  const result = await admin.gql(CREATE, {
     input: { name: `Partnerstwo testowe ${sequence}`, slug: `test-${sequence}-${Date.now().toString(36)}`, ...input },
   });
   if (!result.data) throw new Error(`createPartnership failed: ${JSON.stringify(result.errors)}`);

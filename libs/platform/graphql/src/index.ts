@@ -3,3 +3,4 @@ export * from './lib/loader-registry';
 export * from './lib/format-error';
 export * from './lib/validation.pipe';
 export * from './lib/scalars';
+export * from './lib/access-declarations';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GminasModule } from '@wspolnie/gminas';
+import { IdentityModule } from '@wspolnie/identity';
 import { MembersLoader } from './member/members.loader';
 import { MembersService } from './member/members.service';
 import { PartnershipMember } from './member/partnership-member.entity';
@@ -18,7 +19,7 @@ import { ThematicAreasService } from './thematic-area/thematic-areas.service';
 import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule],
+  imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule, IdentityModule],
   providers: [
     PartnershipVersions,
     PartnershipsService,

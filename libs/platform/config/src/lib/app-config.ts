@@ -15,6 +15,11 @@ export class AppConfig {
   };
   readonly seedDemo: boolean;
   readonly graphql: { readonly introspection: boolean };
+  readonly auth: {
+    /** Unset outside production: identity keeps a generated one under the data folder. */
+    readonly jwtSecret?: string;
+    readonly publicUrl: string;
+  };
 
   constructor(env: Environment, cwd = process.cwd()) {
     this.production = env.NODE_ENV === 'production';
@@ -28,5 +33,6 @@ export class AppConfig {
     };
     this.seedDemo = env.SEED_DEMO ?? !this.production;
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
+    this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
   }
 }

@@ -16,8 +16,13 @@ describe('readEnvironment', () => {
     expect(env.PORT).toBe(8080);
   });
 
+  it('requires a JWT secret in production', () => {
+    expect(() => readEnvironment({ NODE_ENV: 'production' })).toThrow('JWT_SECRET must be set in production');
+    expect(() => readEnvironment({ JWT_SECRET: 'short' })).toThrow('JWT_SECRET must be at least 32 characters long');
+  });
+
   it('turns production defaults off', () => {
-    const config = new AppConfig(readEnvironment({ NODE_ENV: 'production' }));
+    const config = new AppConfig(readEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }));
     expect(config.seedDemo).toBe(false);
     expect(config.graphql.introspection).toBe(false);
   });

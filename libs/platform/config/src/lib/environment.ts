@@ -9,6 +9,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -67,10 +68,24 @@ export class Environment {
   @IsOptional()
   @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
   GRAPHQL_INTROSPECTION?: boolean;
+
+  /** Signs access tokens. Required in production; in development one is kept under DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  @IsString({ message: 'JWT_SECRET must be set in production (at least 32 random characters)' })
+  JWT_SECRET?: string;
+
+  /** Where people open the product; invitation links point here. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL?: string;
 }
 
 const VARIABLES: readonly (keyof Environment)[] = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION',
+  'JWT_SECRET', 'PUBLIC_URL',
 ];
 
 export class ConfigurationError extends Error {

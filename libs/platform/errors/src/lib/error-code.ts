@@ -6,6 +6,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  TooManyRequests = 'TOO_MANY_REQUESTS',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }

@@ -51,10 +51,7 @@ export class ApiGraphqlModule {
               // The armor plugins are typed against their own copy of Apollo's types.
               plugins: armor.plugins as ApolloDriverConfig['plugins'],
               formatError,
-              context: ({ req }: { req: unknown }): RequestContext & { req: unknown } => ({
-                req,
-                loaders: new LoaderRegistry(),
-              }),
+              context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new LoaderRegistry() }),
             };
           },
         }),

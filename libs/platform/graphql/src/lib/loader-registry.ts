@@ -18,8 +18,17 @@ export class LoaderRegistry {
   }
 }
 
+/** Who is calling, once the guard has authenticated them. */
+export interface Actor {
+  readonly userId: string;
+  readonly isPlatformAdmin: boolean;
+}
+
 export interface RequestContext {
   readonly loaders: LoaderRegistry;
+  /** Set by the authentication guard; absent for anonymous callers. */
+  actor?: Actor;
+  readonly req?: { headers: Record<string, string | string[] | undefined>; ip?: string };
 }
 
 /** Orders rows as the keys asked for them; a missing row loads as null. */

@@ -69,3 +69,8 @@ export function Connection<T>(nodeType: Type<T>, name: string = nodeType.name): 
   }
   return ConnectionType as Type<ConnectionShape<T>>;
 }
+
+/** A connection with nothing in it, answered without asking the database. */
+export function emptyConnection<T>(): ConnectionShape<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
+}

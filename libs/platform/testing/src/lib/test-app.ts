@@ -1,4 +1,5 @@
 import { type INestApplication, Logger, type ModuleMetadata } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { AppConfig, ConfigModule, readEnvironment } from '@wspolnie/platform-config';
 import { DatabaseLogger, DatabaseModule, type MigrationList } from '@wspolnie/platform-database';
@@ -17,12 +18,19 @@ export interface GraphqlResult<T = Record<string, any>> {
   errors?: GraphqlError[];
 }
 
-export interface TestApp {
+export interface GraphqlClient {
+  /** Sends one GraphQL operation over real HTTP, as a client would. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+}
+
+export interface TestApp extends GraphqlClient {
   readonly app: INestApplication;
   readonly dataSource: DataSource;
   readonly url: string;
-  /** Sends one GraphQL operation over real HTTP, as a client would. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** A client that sends `Authorization: Bearer <token>` with every operation. */
+  as(token: string): GraphqlClient;
+  /** Signs in through the API and returns a client acting as that person. */
+  signIn(email: string, password: string): Promise<GraphqlClient & { accessToken: string; refreshToken: string }>;
   /** How many SQL statements `work` caused. */
   countStatements(work: () => Promise<unknown>): Promise<number>;
   close(): Promise<void>;
@@ -41,7 +49,9 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   Logger.overrideLogger(['error', 'warn']);
   const database = await createTestDatabase(options.migrations);
-  const config = new AppConfig(readEnvironment({ DATABASE_URL: database.url, SEED_DEMO: 'false', ...options.env }));
+  const config = new AppConfig(
+    readEnvironment({ DATABASE_URL: database.url, SEED_DEMO: 'false', JWT_SECRET: randomBytes(32).toString('hex'), ...options.env }),
+  );
   const moduleRef = await Test.createTestingModule({
     imports: [
       ConfigModule.forRoot(config),
@@ -56,17 +66,30 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const dataSource = app.get(DataSource);
   const logger = dataSource.logger as DatabaseLogger;
 
+  const send = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphqlResult<any>;
+  };
+  const as = (token: string): GraphqlClient => ({ gql: (query, variables) => send(query, variables, token) });
+
   return {
     app,
     dataSource,
     url,
-    async gql(query, variables) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphqlResult<any>;
+    gql: (query, variables) => send(query, variables),
+    as,
+    async signIn(email, password) {
+      const result = await send(
+        `mutation ($input: SignInInput!) { signIn(input: $input) { accessToken refreshToken } }`,
+        { input: { email, password } },
+      );
+      if (!result.data) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.errors)}`);
+      const { accessToken, refreshToken } = result.data['signIn'];
+      return { ...as(accessToken), accessToken, refreshToken };
     },
     async countStatements(work) {
       const before = logger.statementCount;

@@ -1,4 +1,5 @@
 import type { PopulationFigure } from '@wspolnie/gminas';
+import { PartnershipRole } from '@wspolnie/identity';
 
 const GUS_2020 = 'GUS, Ludność. Stan i struktura w przekroju terytorialnym, stan na 31.12.2020 (via de.wikipedia)';
 
@@ -35,4 +36,20 @@ export const DEMO_PARTNERSHIP = {
     programme: 'Pilotaż Centrum Wsparcia Doradczego (MFiPR, 2020–2022)',
   },
   thematicAreaCodes: ['TOURISM', 'CYCLING_ROUTES', 'BIODIVERSITY', 'LOCAL_ROADS', 'DIGITALISATION', 'CHILDCARE', 'SENIOR_POLICY'],
+} as const;
+
+/** Demo sign-in password of every demo person (README). Never seeded outside the demo seed. */
+export const DEMO_PASSWORD = 'Wspolnie-demo-2026';
+
+/** Fictional people, one per role; no real office holder is impersonated. */
+export const DEMO_PEOPLE = {
+  admin: { email: 'admin@wspolnie.example', displayName: 'Administrator platformy' },
+  partnership: [
+    { email: 'koordynator@wspolnie.example', displayName: 'Anna Zięba (Stowarzyszenie Aglomeracja Beskidzka)', role: PartnershipRole.COORDINATOR, gminaTerc: null },
+    { email: 'rada@wspolnie.example', displayName: 'Tadeusz Wróbel (Rada Partnerstwa)', role: PartnershipRole.COUNCIL_MEMBER, gminaTerc: null },
+    { email: 'urzednik.rajcza@wspolnie.example', displayName: 'Katarzyna Kowalczyk (UG Rajcza)', role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: '2417112' },
+    { email: 'urzednik.ujsoly@wspolnie.example', displayName: 'Paweł Ślęzak (UG Ujsoły)', role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: '2417142' },
+    { email: 'doradca@wspolnie.example', displayName: 'Magdalena Żurek (CWD)', role: PartnershipRole.ADVISOR, gminaTerc: null },
+    { email: 'obserwator@wspolnie.example', displayName: 'Michał Gąsienica', role: PartnershipRole.OBSERVER, gminaTerc: null },
+  ],
 } as const;

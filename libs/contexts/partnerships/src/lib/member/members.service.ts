@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type Gmina, GminasService } from '@wspolnie/gminas';
+import { AccessService } from '@wspolnie/identity';
+import type { Actor } from '@wspolnie/platform-graphql';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
 import { PartnershipVersions } from '../partnership/partnership-versions';
@@ -23,6 +25,7 @@ export class MembersService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly gminas: GminasService,
     private readonly versions: PartnershipVersions,
+    private readonly access: AccessService,
   ) {}
 
   private get repository() {
@@ -62,7 +65,8 @@ export class MembersService {
   }
 
   @Transactional()
-  async add(input: AddPartnershipMemberInput): Promise<void> {
+  async add(actor: Actor | undefined, input: AddPartnershipMemberInput): Promise<void> {
+    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     if (await this.repository.existsBy({ partnershipId: input.partnershipId, gminaId: gmina.id })) {
@@ -75,7 +79,8 @@ export class MembersService {
   }
 
   @Transactional()
-  async remove(input: RemovePartnershipMemberInput): Promise<void> {
+  async remove(actor: Actor | undefined, input: RemovePartnershipMemberInput): Promise<void> {
+    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     const result = await this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id });
@@ -83,7 +88,8 @@ export class MembersService {
   }
 
   @Transactional()
-  async changeRole(input: ChangePartnershipMemberRoleInput): Promise<void> {
+  async changeRole(actor: Actor | undefined, input: ChangePartnershipMemberRoleInput): Promise<void> {
+    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId, input.expectedVersion);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     if (input.role === MemberRole.LEADER) await this.ensureNoOtherLeader(input.partnershipId, gmina);

@@ -9,11 +9,11 @@ import { PartnershipsService } from './partnerships.service';
 export class GminaPartnershipsResolver {
   constructor(private readonly service: PartnershipsService) {}
 
-  @ResolveField(() => [Partnership], { description: 'Partnerships the gmina belongs to, by name.' })
+  @ResolveField(() => [Partnership], { description: 'Partnerships the gmina belongs to that you take part in, by name.' })
   partnerships(@Parent() gmina: Gmina, @Context() context: RequestContext): Promise<Partnership[]> {
     return context.loaders
       .get<string, { gminaId: string; partnership: Partnership }[]>(this, async (gminaIds) =>
-        groupByKey(gminaIds, await this.service.ofGminas(gminaIds), (row) => row.gminaId),
+        groupByKey(gminaIds, await this.service.ofGminas(context.actor, gminaIds), (row) => row.gminaId),
       )
       .load(gmina.id)
       .then((rows) => rows.map((row) => row.partnership));

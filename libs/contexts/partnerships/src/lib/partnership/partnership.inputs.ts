@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsEmail,
   IsEnum,
   IsInt,
   IsOptional,
@@ -61,6 +62,11 @@ export class CreatePartnershipInput {
   @ValidateNested({ each: true })
   @Type(() => NewMemberInput)
   members: NewMemberInput[] = [];
+
+  @Field(() => String, { nullable: true, description: 'E-mail of an existing account to appoint as the first coordinator.' })
+  @IsOptional()
+  @IsEmail({}, { message: 'firstCoordinatorEmail must be an e-mail address' })
+  firstCoordinatorEmail?: string | null;
 
   @Field(() => [ID], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
   @ArrayMaxSize(50)

@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '@wspolnie/platform-graphql';
+import { CurrentActor } from '@wspolnie/identity';
+import { type Actor, Authenticated, type RequestContext } from '@wspolnie/platform-graphql';
 import { Connection } from '@wspolnie/platform-pagination';
 import { MembersLoader } from '../member/members.loader';
 import { PartnershipMember } from '../member/partnership-member.entity';
@@ -22,24 +23,28 @@ export class PartnershipResolver {
     private readonly areasLoader: ThematicAreasLoader,
   ) {}
 
-  @Query(() => PartnershipConnection, { description: 'Partnerships, ordered by name.' })
-  partnerships(@Args() args: PartnershipsArgs) {
-    return this.service.list(args);
+  @Authenticated()
+  @Query(() => PartnershipConnection, { description: 'The partnerships you take part in, ordered by name.' })
+  partnerships(@Args() args: PartnershipsArgs, @CurrentActor() actor: Actor) {
+    return this.service.list(actor, args);
   }
 
-  @Query(() => Partnership, { description: 'One partnership, by id or by slug.' })
-  partnership(@Args() args: PartnershipLookupArgs) {
-    return this.service.find(args);
+  @Authenticated()
+  @Query(() => Partnership, { description: 'One partnership you take part in, by id or by slug.' })
+  partnership(@Args() args: PartnershipLookupArgs, @CurrentActor() actor: Actor) {
+    return this.service.find(actor, args);
   }
 
-  @Mutation(() => Partnership)
-  createPartnership(@Args('input') input: CreatePartnershipInput) {
-    return this.service.create(input);
+  @Authenticated()
+  @Mutation(() => Partnership, { description: 'Platform administrators only.' })
+  createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor) {
+    return this.service.create(actor, input);
   }
 
-  @Mutation(() => Partnership)
-  updatePartnership(@Args('input') input: UpdatePartnershipInput) {
-    return this.service.update(input);
+  @Authenticated()
+  @Mutation(() => Partnership, { description: 'Coordinators only.' })
+  updatePartnership(@Args('input') input: UpdatePartnershipInput, @CurrentActor() actor: Actor) {
+    return this.service.update(actor, input);
   }
 
   @ResolveField(() => [PartnershipMember], { description: 'Member gminas, the leader first.' })

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessService, AccountsService, ALL_PARTNERSHIPS, PartnershipRole } from '@wspolnie/identity';
 import { tercProblem } from '@wspolnie/kernel';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
-import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
+import type { Actor } from '@wspolnie/platform-graphql';
+import { type ConnectionShape, emptyConnection, paginate } from '@wspolnie/platform-pagination';
 import { MembersService } from '../member/members.service';
 import { PartnershipMember } from '../member/partnership-member.entity';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
@@ -18,14 +20,20 @@ export class PartnershipsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly members: MembersService,
     private readonly thematicAreas: ThematicAreasService,
+    private readonly access: AccessService,
+    private readonly accounts: AccountsService,
   ) {}
 
   private get repository() {
     return this.txHost.tx.getRepository(Partnership);
   }
 
-  async list(args: PartnershipsArgs): Promise<ConnectionShape<Partnership>> {
+  /** Only partnerships the caller may see: the scope is part of the query, so counts and pages agree. */
+  async list(actor: Actor | undefined, args: PartnershipsArgs): Promise<ConnectionShape<Partnership>> {
+    const visible = await this.access.visiblePartnershipIds(actor);
+    if (visible !== ALL_PARTNERSHIPS && visible.length === 0) return emptyConnection();
     const query = this.repository.createQueryBuilder('partnership');
+    if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
     const filter = args.filter ?? {};
     if (filter.gminaTerc != null) {
       const problem = tercProblem(filter.gminaTerc);
@@ -50,34 +58,53 @@ export class PartnershipsService {
     ]);
   }
 
-  async find(args: PartnershipLookupArgs): Promise<Partnership> {
+  async find(actor: Actor | undefined, args: PartnershipLookupArgs): Promise<Partnership> {
     if ((args.id == null) === (args.slug == null)) {
       throw DomainError.badInput(args.id == null ? 'id' : 'slug', 'Give either the id or the slug of the partnership, not both.');
     }
-    const partnership = await this.repository.findOneBy(args.id != null ? { id: args.id } : { slug: args.slug! });
-    if (!partnership) throw DomainError.notFound('Partnership', args.id ?? args.slug!);
+    const key = args.id ?? args.slug ?? '';
+    const partnership = await this.repository.findOneBy(args.id != null ? { id: args.id } : { slug: key });
+    if (!partnership) throw DomainError.notFound('Partnership', key);
+    try {
+      await this.access.assertCan(actor, 'partnership.read', partnership.id);
+    } catch (error) {
+      // Looked up by slug, an outsider is told the slug does not exist, not the id behind it.
+      if (error instanceof DomainError && error.code === ErrorCode.NotFound) throw DomainError.notFound('Partnership', key);
+      throw error;
+    }
     return partnership;
   }
 
   /** Partnerships of many gminas at once (for the request's DataLoader), by name. */
-  async ofGminas(gminaIds: readonly string[]): Promise<{ gminaId: string; partnership: Partnership }[]> {
-    const memberships = await this.txHost.tx
+  async ofGminas(actor: Actor | undefined, gminaIds: readonly string[]): Promise<{ gminaId: string; partnership: Partnership }[]> {
+    const visible = await this.access.visiblePartnershipIds(actor);
+    if (visible !== ALL_PARTNERSHIPS && visible.length === 0) return [];
+    const query = this.txHost.tx
       .getRepository(PartnershipMember)
       .createQueryBuilder('member')
       .innerJoinAndSelect('member.partnership', 'partnership')
       .where('member.gmina_id IN (:...gminaIds)', { gminaIds })
       .orderBy('partnership.name COLLATE "pl-x-icu"', 'ASC')
-      .addOrderBy('partnership.id', 'ASC')
-      .getMany();
+      .addOrderBy('partnership.id', 'ASC');
+    if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
+    const memberships = await query.getMany();
     return memberships.map((member) => ({ gminaId: member.gminaId, partnership: member.partnership! }));
   }
 
+  /** After a change the caller was allowed to make; no further check. */
   async getById(id: string): Promise<Partnership> {
-    return this.find({ id });
+    const partnership = await this.repository.findOneBy({ id });
+    if (!partnership) throw DomainError.notFound('Partnership', id);
+    return partnership;
   }
 
   @Transactional()
-  async create(input: CreatePartnershipInput): Promise<Partnership> {
+  async create(actor: Actor | undefined, input: CreatePartnershipInput): Promise<Partnership> {
+    this.access.assertPlatformAdmin(actor, 'create partnerships');
+    const coordinator = input.firstCoordinatorEmail ? await this.accounts.findByEmail(input.firstCoordinatorEmail) : null;
+    if (input.firstCoordinatorEmail && !coordinator) {
+      throw DomainError.badInput('firstCoordinatorEmail', 'Nobody has an account with this e-mail; create the partnership, then invite them.');
+    }
     const partnership = await this.saving(() =>
       this.repository.save(
         this.repository.create({
@@ -92,11 +119,13 @@ export class PartnershipsService {
     );
     await this.members.addInitial(partnership.id, input.members);
     await this.thematicAreas.assign(partnership.id, input.thematicAreaIds, 'thematicAreaIds');
+    if (coordinator) await this.access.grant(coordinator.id, partnership.id, PartnershipRole.COORDINATOR);
     return partnership;
   }
 
   @Transactional()
-  async update(input: UpdatePartnershipInput): Promise<Partnership> {
+  async update(actor: Actor | undefined, input: UpdatePartnershipInput): Promise<Partnership> {
+    await this.access.assertCan(actor, 'partnership.update', input.id);
     const { id, expectedVersion, ...fields } = input;
     const changes: Partial<Partnership> = {};
     if (fields.name !== undefined) changes.name = fields.name.trim();

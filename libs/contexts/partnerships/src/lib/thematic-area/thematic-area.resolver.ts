@@ -1,4 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@wspolnie/identity';
+import { type Actor, Authenticated, Public } from '@wspolnie/platform-graphql';
 import { Partnership } from '../partnership/partnership.entity';
 import { PartnershipsService } from '../partnership/partnerships.service';
 import { ThematicArea } from './thematic-area.entity';
@@ -12,20 +14,23 @@ export class ThematicAreaResolver {
     private readonly partnerships: PartnershipsService,
   ) {}
 
+  @Public()
   @Query(() => [ThematicArea], { description: 'The standard catalogue of thematic areas.' })
   thematicAreas() {
     return this.areas.catalogue();
   }
 
+  @Authenticated()
   @Mutation(() => Partnership)
-  async setPartnershipThematicAreas(@Args('input') input: SetPartnershipThematicAreasInput) {
-    await this.areas.set(input);
+  async setPartnershipThematicAreas(@Args('input') input: SetPartnershipThematicAreasInput, @CurrentActor() actor: Actor) {
+    await this.areas.set(actor, input);
     return this.partnerships.getById(input.partnershipId);
   }
 
+  @Authenticated()
   @Mutation(() => Partnership, { description: 'Adds an area of the partnership\'s own and works on it.' })
-  async addOwnThematicArea(@Args('input') input: AddOwnThematicAreaInput) {
-    await this.areas.addOwn(input);
+  async addOwnThematicArea(@Args('input') input: AddOwnThematicAreaInput, @CurrentActor() actor: Actor) {
+    await this.areas.addOwn(actor, input);
     return this.partnerships.getById(input.partnershipId);
   }
 }

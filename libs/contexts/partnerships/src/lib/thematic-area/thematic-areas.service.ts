@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessService } from '@wspolnie/identity';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import type { Actor } from '@wspolnie/platform-graphql';
 import { In, IsNull } from 'typeorm';
 import { PartnershipVersions } from '../partnership/partnership-versions';
 import { PartnershipThematicArea } from './partnership-thematic-area.entity';
@@ -18,6 +20,7 @@ export class ThematicAreasService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly versions: PartnershipVersions,
+    private readonly access: AccessService,
   ) {}
 
   private get areas() {
@@ -62,14 +65,16 @@ export class ThematicAreasService {
   }
 
   @Transactional()
-  async set(input: SetPartnershipThematicAreasInput): Promise<void> {
+  async set(actor: Actor | undefined, input: SetPartnershipThematicAreasInput): Promise<void> {
+    await this.access.assertCan(actor, 'partnership.thematicAreas.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId, input.expectedVersion);
     await this.links.delete({ partnershipId: input.partnershipId });
     await this.assign(input.partnershipId, input.thematicAreaIds, 'thematicAreaIds');
   }
 
   @Transactional()
-  async addOwn(input: AddOwnThematicAreaInput): Promise<ThematicArea> {
+  async addOwn(actor: Actor | undefined, input: AddOwnThematicAreaInput): Promise<ThematicArea> {
+    await this.access.assertCan(actor, 'partnership.thematicAreas.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const namePl = input.namePl.trim();
     const clash = await this.areas

@@ -1,0 +1,10 @@
+export { IdentityModule } from './lib/identity.module';
+export { AccessService, ALL_PARTNERSHIPS } from './lib/access/access.service';
+export { PARTNERSHIP_POLICY, PLATFORM_ADMIN_ACTIONS, type PartnershipAction } from './lib/access/access-policy';
+export { PartnershipRole } from './lib/access/partnership-role';
+export { PartnershipAccess } from './lib/access/partnership-access.entity';
+export { AccountsService, type NewAccount } from './lib/account/accounts.service';
+export { UserAccount } from './lib/account/user-account.entity';
+export { TokensService } from './lib/auth/tokens.service';
+export { CurrentActor } from './lib/auth/current-actor.decorator';
+export { identityMigrations } from './lib/migrations';

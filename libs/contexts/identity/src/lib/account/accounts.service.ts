@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { In } from 'typeorm';
+import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
+import { UserAccount } from './user-account.entity';
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  password: string;
+  gminaId?: string | null;
+  isPlatformAdmin?: boolean;
+}
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+@Injectable()
+export class AccountsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  get repository() {
+    return this.txHost.tx.getRepository(UserAccount);
+  }
+
+  findByEmail(email: string): Promise<UserAccount | null> {
+    return this.repository.findOneBy({ email: normaliseEmail(email) });
+  }
+
+  findById(id: string): Promise<UserAccount | null> {
+    return this.repository.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserAccount[]> {
+    return this.repository.findBy({ id: In([...ids]) });
+  }
+
+  async create(account: NewAccount): Promise<UserAccount> {
+    assertPasswordStrength(account.password, 'password');
+    try {
+      return await this.repository.save(
+        this.repository.create({
+          email: normaliseEmail(account.email),
+          displayName: account.displayName.trim(),
+          gminaId: account.gminaId ?? null,
+          passwordHash: await this.hasher.hash(account.password),
+          isPlatformAdmin: account.isPlatformAdmin ?? false,
+        }),
+      );
+    } catch (error) {
+      if (postgresErrorOf(error)?.constraint === 'user_account_email_key') {
+        throw new DomainError(ErrorCode.Conflict, 'An account with this e-mail already exists; sign in instead.', { field: 'email' });
+      }
+      throw error;
+    }
+  }
+}
+
+export function assertPasswordStrength(password: string, field: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw DomainError.badInput(field, `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
+  }
+  if (password.length > 256) throw DomainError.badInput(field, 'The password must be at most 256 characters long.');
+}

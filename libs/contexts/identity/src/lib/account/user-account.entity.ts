@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wspolnie/platform-graphql';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+@ObjectType('User', { description: 'A person with an account.' })
+@Entity('user_account')
+@Check('user_account_email_lower', 'email = lower(email)')
+export class UserAccount {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pk' })
+  id: string;
+
+  /** Stored in lower case: addresses are compared case-insensitively. */
+  @Field()
+  @Index('user_account_email_key', { unique: true })
+  @Column({ type: 'text' })
+  email: string;
+
+  @Field()
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  /** The gmina the person works for, if any (a gmina id of the register). */
+  @Field(() => ID, { nullable: true })
+  @ForeignKey('Gmina', { name: 'user_account_gmina_fk' })
+  @Column({ name: 'gmina_id', type: 'uuid', nullable: true })
+  gminaId: string | null;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Field({ description: 'May create partnerships and appoint their first coordinator.' })
+  @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
+  isPlatformAdmin: boolean;
+
+  /** Access tokens issued before this instant are no longer accepted. */
+  @Column({ name: 'sessions_valid_from', type: 'timestamptz', default: () => 'now()' })
+  sessionsValidFrom: Date;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,49 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, Authenticated, Public, type RequestContext } from '@wspolnie/platform-graphql';
+import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { AccountsService } from '../account/accounts.service';
+import { UserAccount } from '../account/user-account.entity';
+import { AuthService } from './auth.service';
+import { AuthPayload, ChangePasswordInput, SignInInput } from './auth.types';
+import { CurrentActor } from './current-actor.decorator';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
+  signIn(@Args('input') input: SignInInput, @Context() context: RequestContext) {
+    return this.auth.signIn(input.email, input.password, context.req?.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Trades a refresh token for a new access token and refresh token.' })
+  refreshSession(@Args('refreshToken') refreshToken: string) {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to.' })
+  async signOut(@Args('refreshToken') refreshToken: string) {
+    await this.auth.signOut(refreshToken);
+    return true;
+  }
+
+  @Authenticated()
+  @Mutation(() => AuthPayload, { description: 'Changes your password and ends all your other sessions.' })
+  changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor) {
+    return this.auth.changePassword(actor, input.currentPassword, input.newPassword);
+  }
+
+  @Authenticated()
+  @Query(() => UserAccount, { description: 'You, with your partnerships and roles.' })
+  async me(@CurrentActor() actor: Actor) {
+    const account = await this.accounts.findById(actor.userId);
+    if (!account) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first.');
+    return account;
+  }
+}

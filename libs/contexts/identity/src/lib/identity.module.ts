@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@wspolnie/platform-config';
+import { AccessService } from './access/access.service';
+import { PartnershipAccess } from './access/partnership-access.entity';
+import { UserAccount } from './account/user-account.entity';
+import { RefreshToken } from './auth/refresh-token.entity';
+import { AccountsService } from './account/accounts.service';
+import { PasswordHasher } from './account/password-hasher';
+import { UserAccessResolver } from './account/user-access.resolver';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { AuthService } from './auth/auth.service';
+import { jwtSecretOf } from './auth/jwt-secret';
+import { SignInLimiter } from './auth/sign-in-limiter';
+import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserAccount, PartnershipAccess, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => ({
+        secret: await jwtSecretOf(config),
+        signOptions: { algorithm: 'HS256', issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: JWT_ISSUER, audience: JWT_AUDIENCE },
+      }),
+    }),
+  ],
+  providers: [
+    PasswordHasher,
+    AccountsService,
+    AccessService,
+    TokensService,
+    SignInLimiter,
+    AuthService,
+    AuthResolver,
+    UserAccessResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccessService, AccountsService, TokensService],
+})
+export class IdentityModule {}
