@@ -4,6 +4,11 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@wspolnie/platform-config';
 import { AccessService } from './access/access.service';
+import { PeopleResolver } from './access/people.resolver';
+import { PeopleService } from './access/people.service';
+import { Invitation } from './invitation/invitation.entity';
+import { InvitationsService } from './invitation/invitations.service';
+import { OutboxMessage } from './invitation/outbox-message.entity';
 import { PartnershipAccess } from './access/partnership-access.entity';
 import { UserAccount } from './account/user-account.entity';
 import { RefreshToken } from './auth/refresh-token.entity';
@@ -19,7 +24,7 @@ import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserAccount, PartnershipAccess, RefreshToken]),
+    TypeOrmModule.forFeature([UserAccount, PartnershipAccess, RefreshToken, Invitation, OutboxMessage]),
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => ({
@@ -38,6 +43,9 @@ import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
     AuthService,
     AuthResolver,
     UserAccessResolver,
+    PeopleService,
+    InvitationsService,
+    PeopleResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccessService, AccountsService, TokensService],

@@ -9,6 +9,7 @@ import { PartnershipMemberResolver } from './member/partnership-member.resolver'
 import { PartnershipVersions } from './partnership/partnership-versions';
 import { Partnership } from './partnership/partnership.entity';
 import { GminaPartnershipsResolver } from './partnership/gmina-partnerships.resolver';
+import { AccessPartnershipResolver, PartnershipPeopleResolver } from './partnership/partnership-people.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PartnershipsService } from './partnership/partnerships.service';
 import { PartnershipThematicArea } from './thematic-area/partnership-thematic-area.entity';
@@ -29,6 +30,8 @@ import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
     ThematicAreasLoader,
     PartnershipResolver,
     GminaPartnershipsResolver,
+    PartnershipPeopleResolver,
+    AccessPartnershipResolver,
     PartnershipMemberResolver,
     ThematicAreaResolver,
     DemoPartnershipSeeder,

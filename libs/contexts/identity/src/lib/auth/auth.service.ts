@@ -101,6 +101,11 @@ export class AuthService {
     return account;
   }
 
+  /** A new session for someone who proved who they are another way (an accepted invitation). */
+  openSession(account: UserAccount): Promise<AuthPayload> {
+    return this.startSession(account, randomUUID());
+  }
+
   private async startSession(account: UserAccount, familyId: string, now = new Date()): Promise<AuthPayload> {
     const refresh = this.tokens.newRefreshToken(now);
     await this.refreshTokens.insert({ familyId, userId: account.id, tokenHash: refresh.hash, expiresAt: refresh.expiresAt });

@@ -10,6 +10,7 @@ import { type ConnectionShape, emptyConnection, paginate } from '@wspolnie/platf
 import { MembersService } from '../member/members.service';
 import { PartnershipMember } from '../member/partnership-member.entity';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
+import { In } from 'typeorm';
 import { Partnership } from './partnership.entity';
 import type { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
 import type { PartnershipLookupArgs, PartnershipsArgs } from './partnerships.args';
@@ -89,6 +90,11 @@ export class PartnershipsService {
     if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
     const memberships = await query.getMany();
     return memberships.map((member) => ({ gminaId: member.gminaId, partnership: member.partnership! }));
+  }
+
+  /** For field resolvers under objects the caller may already see. */
+  findByIds(ids: readonly string[]): Promise<Partnership[]> {
+    return this.repository.findBy({ id: In([...ids]) });
   }
 
   /** After a change the caller was allowed to make; no further check. */
