@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { type AppConfig, ConfigModule } from '@wspolnie/platform-config';
 import { DatabaseModule } from '@wspolnie/platform-database';
+import { IdentityModule } from '@wspolnie/identity';
 import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
 import { CONTEXT_MODULES, MIGRATIONS } from './composition';
 import { HealthController } from './health/health.controller';
@@ -24,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot(), TerminusModule],
+      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot({ authentication: IdentityModule }), TerminusModule],
       controllers: [HealthController],
     };
   }

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@wspolnie/platform-config';
+import { CONNECTION_AUTHENTICATOR, type ConnectionAuthenticator } from '@wspolnie/platform-graphql';
 import { AccessService } from './access/access.service';
 import { PeopleResolver } from './access/people.resolver';
 import { PeopleService } from './access/people.service';
@@ -47,7 +48,17 @@ import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
     InvitationsService,
     PeopleResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
+    {
+      provide: CONNECTION_AUTHENTICATOR,
+      inject: [AuthService],
+      useFactory: (auth: AuthService): ConnectionAuthenticator => ({
+        async authenticate(token) {
+          const account = await auth.authenticate(token);
+          return account && { userId: account.id, isPlatformAdmin: account.isPlatformAdmin };
+        },
+      }),
+    },
   ],
-  exports: [AccessService, AccountsService, TokensService],
+  exports: [AccessService, AccountsService, TokensService, CONNECTION_AUTHENTICATOR],
 })
 export class IdentityModule {}

@@ -1,12 +1,12 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
-import { LoaderRegistry, type RequestContext } from './loader-registry';
+import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
 import { inputValidationPipe } from './validation.pipe';
 
 /**
@@ -18,6 +18,20 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, max
 export interface ApiGraphqlOptions {
   /** Where to write the SDL of the generated schema, or `true` to keep it in memory. */
   readonly schemaFile?: string | true;
+  /** A module exporting CONNECTION_AUTHENTICATOR; without one, WebSocket connections are refused. */
+  readonly authentication?: Type | DynamicModule;
+}
+
+/** Checks the access token a WebSocket client sends in its connection_init payload. */
+export const CONNECTION_AUTHENTICATOR = Symbol('ConnectionAuthenticator');
+
+export interface ConnectionAuthenticator {
+  authenticate(accessToken: string): Promise<Actor | null>;
+}
+
+interface WsExtra {
+  actor?: Actor;
+  request?: RequestContext['req'];
 }
 
 @Module({})
@@ -28,8 +42,9 @@ export class ApiGraphqlModule {
       imports: [
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig],
-          useFactory: (config: AppConfig): ApolloDriverConfig => {
+          imports: options.authentication ? [options.authentication] : [],
+          inject: [AppConfig, { token: CONNECTION_AUTHENTICATOR, optional: true }],
+          useFactory: (config: AppConfig, authenticator?: ConnectionAuthenticator): ApolloDriverConfig => {
             const armor = new ApolloArmor({
               maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
               maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -51,7 +66,27 @@ export class ApiGraphqlModule {
               // The armor plugins are typed against their own copy of Apollo's types.
               plugins: armor.plugins as ApolloDriverConfig['plugins'],
               formatError,
-              context: ({ req }: { req: RequestContext['req'] }): RequestContext => ({ req, loaders: new LoaderRegistry() }),
+              // HTTP requests carry `req`; graphql-ws operations carry the connection's `extra`,
+              // where onConnect left the authenticated actor.
+              context: ({ req, extra }: { req?: RequestContext['req']; extra?: WsExtra }): RequestContext => ({
+                req: req ?? extra?.request,
+                actor: extra?.actor,
+                loaders: new LoaderRegistry(),
+              }),
+              subscriptions: {
+                'graphql-ws': {
+                  path: '/graphql',
+                  // A connection without a valid access token in connection_init is closed with
+                  // 4403; returning false (not throwing) keeps the close code meaningful.
+                  onConnect: async (ctx) => {
+                    const token = bearerToken(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
+                    const actor = token && authenticator ? await authenticator.authenticate(token) : null;
+                    if (!actor) return false;
+                    (ctx.extra as WsExtra).actor = actor;
+                    return true;
+                  },
+                },
+              },
             };
           },
         }),
@@ -62,4 +97,11 @@ export class ApiGraphqlModule {
       ],
     };
   }
+}
+
+/** The token of `Bearer <token>` (or a bare token), or null. */
+export function bearerToken(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(?:Bearer\s+)?(\S+)$/i.exec(value.trim());
+  return match ? match[1] : null;
 }

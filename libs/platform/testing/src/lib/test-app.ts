@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { AppConfig, ConfigModule, readEnvironment } from '@wspolnie/platform-config';
 import { DatabaseLogger, DatabaseModule, type MigrationList } from '@wspolnie/platform-database';
-import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
+import { ApiGraphqlModule, type ApiGraphqlOptions } from '@wspolnie/platform-graphql';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './test-database';
 
@@ -40,6 +40,7 @@ export interface TestAppOptions {
   readonly imports: ModuleMetadata['imports'];
   readonly migrations: MigrationList;
   readonly env?: Record<string, string>;
+  readonly graphql?: ApiGraphqlOptions;
 }
 
 /**
@@ -56,7 +57,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     imports: [
       ConfigModule.forRoot(config),
       DatabaseModule.forRoot({ migrations: options.migrations }),
-      ApiGraphqlModule.forRoot(),
+      ApiGraphqlModule.forRoot(options.graphql),
       ...(options.imports ?? []),
     ],
   }).compile();
