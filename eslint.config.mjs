@@ -52,6 +52,6 @@ export default [
   },
   {
     files: TEST_FILES,
-    rules: { '@typescript-eslint/no-explicit-any': 'off', 'max-lines': 'off' },
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'max-lines': 'off' },
   },
 ];

@@ -46,7 +46,8 @@ export class DatabaseModule {
             retryDelay: 1000,
           }),
           dataSourceFactory: async (dataSourceOptions) => {
-            const dataSource = await new DataSource(dataSourceOptions!).initialize();
+            if (!dataSourceOptions) throw new Error('the database options were not built');
+            const dataSource = await new DataSource(dataSourceOptions).initialize();
             await migrate(dataSource);
             return dataSource;
           },

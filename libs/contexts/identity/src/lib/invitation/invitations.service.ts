@@ -41,7 +41,7 @@ export class InvitationsService {
         email: normaliseEmail(email),
         role,
         tokenHash: hashToken(token),
-        invitedBy: actor!.userId,
+        invitedBy: this.access.requireActor(actor).userId,
         expiresAt: new Date(now.getTime() + INVITATION_TTL_DAYS * 86_400_000),
       }),
       partnershipId,

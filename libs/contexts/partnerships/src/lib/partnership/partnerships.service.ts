@@ -89,7 +89,7 @@ export class PartnershipsService {
       .addOrderBy('partnership.id', 'ASC');
     if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
     const memberships = await query.getMany();
-    return memberships.map((member) => ({ gminaId: member.gminaId, partnership: member.partnership! }));
+    return memberships.flatMap((member) => (member.partnership ? [{ gminaId: member.gminaId, partnership: member.partnership }] : []));
   }
 
   /** For field resolvers under objects the caller may already see. */

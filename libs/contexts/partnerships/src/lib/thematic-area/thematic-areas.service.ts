@@ -48,7 +48,7 @@ export class ThematicAreasService {
       .orderBy('area.code IS NULL', 'ASC')
       .addOrderBy('area.name_pl COLLATE "pl-x-icu"', 'ASC')
       .getMany();
-    return links.map((link) => ({ partnershipId: link.partnershipId, area: link.thematicArea! }));
+    return links.flatMap((link) => (link.thematicArea ? [{ partnershipId: link.partnershipId, area: link.thematicArea }] : []));
   }
 
   /** Links areas to a partnership; each must be standard or the partnership's own. */
