@@ -107,13 +107,19 @@ describe('npm start, as a new user runs it', () => {
   });
 });
 
-describe('npm run seed', () => {
-  it('migrates and seeds an empty database, and leaves a seeded one alone', async () => {
+describe('the command line', () => {
+  it('seeds an empty database, leaves a seeded one alone, and creates a platform administrator', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wspolnie-seed-'));
     const first = await runCli(['seed'], { DATA_DIR: dataDir });
     expect(first).toMatchObject({ code: 0, stdout: 'demo seed: seeded\n' });
     const second = await runCli(['seed'], { DATA_DIR: dataDir });
     expect(second).toMatchObject({ code: 0, stdout: 'demo seed: skipped: the database already has data\n' });
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const admin = await runCli(['create-admin', 'szef@gmina.example', 'Szef', 'Platformy'], { DATA_DIR: dataDir, ADMIN_PASSWORD: 'bardzo-tajne-hasło' });
+    expect(admin).toMatchObject({ code: 0, stdout: 'platform administrator created: szef@gmina.example\n' });
+    const again = await runCli(['create-admin', 'SZEF@gmina.example', 'Ktoś'], { DATA_DIR: dataDir, ADMIN_PASSWORD: 'bardzo-tajne-hasło' });
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim().split('\n').at(-1)).toBe('The command failed: An account with this e-mail already exists; sign in instead.');
   });
 });
