@@ -19,7 +19,8 @@ export default [
           depConstraints: [
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:kernel', 'type:testing'] },
             { sourceTag: 'type:context', onlyDependOnLibsWithTags: ['type:context', 'type:platform', 'type:kernel', 'type:testing'] },
-            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel'] },
+            // type:testing only from test files: production code is kept from it by no-restricted-imports below.
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
               sourceTag: 'type:kernel',
               onlyDependOnLibsWithTags: ['type:kernel'],

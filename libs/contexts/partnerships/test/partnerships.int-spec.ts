@@ -1,5 +1,6 @@
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { partnershipsMigrations, PartnershipsModule } from '../src';
 import { CREATE, createPartnership, PARTNERSHIP_FIELDS, standardAreaIds, tableCounts } from './partnership.factory';
@@ -22,7 +23,7 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
   beforeAll(async () => {
     api = await createTestApp({
       imports: [GminasModule, IdentityModule, PartnershipsModule],
-      migrations: [...gminasMigrations, ...partnershipsMigrations, ...identityMigrations],
+      migrations: [...realtimeMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations],
     });
     areas = await standardAreaIds(api);
     admin = (await signedInPerson(api, { admin: true })).client;

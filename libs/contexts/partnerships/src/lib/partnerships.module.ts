@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { GminasModule } from '@wspolnie/gminas';
 import { IdentityModule } from '@wspolnie/identity';
+import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { MembersLoader } from './member/members.loader';
 import { MembersService } from './member/members.service';
 import { PartnershipMember } from './member/partnership-member.entity';
@@ -9,6 +10,7 @@ import { PartnershipMemberResolver } from './member/partnership-member.resolver'
 import { PartnershipVersions } from './partnership/partnership-versions';
 import { Partnership } from './partnership/partnership.entity';
 import { GminaPartnershipsResolver } from './partnership/gmina-partnerships.resolver';
+import { PartnershipActivityResolver } from './partnership/partnership-activity.resolver';
 import { AccessPartnershipResolver, PartnershipPeopleResolver } from './partnership/partnership-people.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PartnershipsService } from './partnership/partnerships.service';
@@ -20,7 +22,7 @@ import { ThematicAreasService } from './thematic-area/thematic-areas.service';
 import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule, IdentityModule, RealtimeModule],
   providers: [
     PartnershipVersions,
     PartnershipsService,
@@ -30,6 +32,7 @@ import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
     ThematicAreasLoader,
     PartnershipResolver,
     GminaPartnershipsResolver,
+    PartnershipActivityResolver,
     PartnershipPeopleResolver,
     AccessPartnershipResolver,
     PartnershipMemberResolver,

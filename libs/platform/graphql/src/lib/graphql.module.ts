@@ -4,6 +4,7 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
+import type { GraphQLError } from 'graphql';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
@@ -85,7 +86,12 @@ export class ApiGraphqlModule {
                     (ctx.extra as WsExtra).actor = actor;
                     return true;
                   },
-                },
+                  // graphql-ws bypasses Apollo's formatError: apply the same one to what it sends.
+                  onNext: (_ctx, _id, _payload, _args, result) =>
+                    result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+                  onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                    errors.map((error) => formatError(error.toJSON(), error)),
+                } as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
               },
             };
           },

@@ -5,7 +5,7 @@ import { AppConfig, ConfigModule, readEnvironment } from '@wspolnie/platform-con
 import { DatabaseLogger, DatabaseModule, type MigrationList } from '@wspolnie/platform-database';
 import { ApiGraphqlModule, type ApiGraphqlOptions } from '@wspolnie/platform-graphql';
 import { DataSource } from 'typeorm';
-import { createTestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphqlError {
   message: string;
@@ -25,6 +25,7 @@ export interface GraphqlClient {
 
 export interface TestApp extends GraphqlClient {
   readonly app: INestApplication;
+  readonly database: TestDatabase;
   readonly dataSource: DataSource;
   readonly url: string;
   /** A client that sends `Authorization: Bearer <token>` with every operation. */
@@ -41,6 +42,8 @@ export interface TestAppOptions {
   readonly migrations: MigrationList;
   readonly env?: Record<string, string>;
   readonly graphql?: ApiGraphqlOptions;
+  /** Serve an existing test database (a second "process" on the same data) instead of a new one. */
+  readonly database?: TestDatabase;
 }
 
 /**
@@ -49,7 +52,8 @@ export interface TestAppOptions {
  */
 export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   Logger.overrideLogger(['error', 'warn']);
-  const database = await createTestDatabase(options.migrations);
+  const database = options.database ?? (await createTestDatabase(options.migrations));
+  const ownsDatabase = !options.database;
   const config = new AppConfig(
     readEnvironment({ DATABASE_URL: database.url, SEED_DEMO: 'false', JWT_SECRET: randomBytes(32).toString('hex'), ...options.env }),
   );
@@ -79,6 +83,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
 
   return {
     app,
+    database,
     dataSource,
     url,
     gql: (query, variables) => send(query, variables),
@@ -99,7 +104,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     },
     async close() {
       await app.close();
-      await database.drop();
+      if (ownsDatabase) await database.drop();
     },
   };
 }

@@ -4,6 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { type Gmina, GminasService } from '@wspolnie/gminas';
 import { AccessService } from '@wspolnie/identity';
 import type { Actor } from '@wspolnie/platform-graphql';
+import { EventLog } from '@wspolnie/platform-realtime';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
 import { PartnershipVersions } from '../partnership/partnership-versions';
@@ -26,6 +27,7 @@ export class MembersService {
     private readonly gminas: GminasService,
     private readonly versions: PartnershipVersions,
     private readonly access: AccessService,
+    private readonly events: EventLog,
   ) {}
 
   private get repository() {
@@ -76,6 +78,7 @@ export class MembersService {
     await this.insert([
       this.repository.create({ partnershipId: input.partnershipId, gminaId: gmina.id, role: input.role, joinedOn: input.joinedOn ?? today() }),
     ]);
+    await this.record(actor, input.partnershipId, gmina, 'member.added', { member: { after: { terc: gmina.terc, name: gmina.name, role: input.role } } });
   }
 
   @Transactional()
@@ -83,8 +86,10 @@ export class MembersService {
     await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
-    const result = await this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id });
-    if (!result.affected) throw this.notAMember(gmina);
+    const member = await this.repository.findOneBy({ partnershipId: input.partnershipId, gminaId: gmina.id });
+    if (!member) throw this.notAMember(gmina);
+    await this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id });
+    await this.record(actor, input.partnershipId, gmina, 'member.removed', { member: { before: { terc: gmina.terc, name: gmina.name, role: member.role } } });
   }
 
   @Transactional()
@@ -93,10 +98,14 @@ export class MembersService {
     await this.versions.touch(input.partnershipId, input.expectedVersion);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     if (input.role === MemberRole.LEADER) await this.ensureNoOtherLeader(input.partnershipId, gmina);
-    const result = await this.saving(() =>
-      this.repository.update({ partnershipId: input.partnershipId, gminaId: gmina.id }, { role: input.role }),
-    );
-    if (!result.affected) throw this.notAMember(gmina);
+    const member = await this.repository.findOneBy({ partnershipId: input.partnershipId, gminaId: gmina.id });
+    if (!member) throw this.notAMember(gmina);
+    await this.saving(() => this.repository.update({ partnershipId: input.partnershipId, gminaId: gmina.id }, { role: input.role }));
+    await this.record(actor, input.partnershipId, gmina, 'member.roleChanged', { role: { before: member.role, after: input.role } });
+  }
+
+  private record(actor: Actor | undefined, partnershipId: string, gmina: Gmina, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {
+    return this.events.append(partnershipId, { topic: 'partnership', subjectId: partnershipId, action, actorId: actor?.userId, changes: { ...changes, gmina: { after: gmina.terc } } });
   }
 
   /** Runs after the partnership row is locked, so no other change can slip in between. */

@@ -7,6 +7,7 @@ import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { type ConnectionShape, emptyConnection, paginate } from '@wspolnie/platform-pagination';
+import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { MembersService } from '../member/members.service';
 import { PartnershipMember } from '../member/partnership-member.entity';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
@@ -14,6 +15,9 @@ import { In } from 'typeorm';
 import { Partnership } from './partnership.entity';
 import type { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
 import type { PartnershipLookupArgs, PartnershipsArgs } from './partnerships.args';
+
+/** The partnership's own fields an activity event records before and after. */
+const RECORDED_FIELDS = ['name', 'slug', 'description', 'hostOrganisation', 'programme', 'stage'] as const;
 
 @Injectable()
 export class PartnershipsService {
@@ -23,6 +27,7 @@ export class PartnershipsService {
     private readonly thematicAreas: ThematicAreasService,
     private readonly access: AccessService,
     private readonly accounts: AccountsService,
+    private readonly events: EventLog,
   ) {}
 
   private get repository() {
@@ -126,6 +131,13 @@ export class PartnershipsService {
     await this.members.addInitial(partnership.id, input.members);
     await this.thematicAreas.assign(partnership.id, input.thematicAreaIds, 'thematicAreaIds');
     if (coordinator) await this.access.grant(coordinator.id, partnership.id, PartnershipRole.COORDINATOR);
+    await this.events.append(partnership.id, {
+      topic: 'partnership',
+      subjectId: partnership.id,
+      action: 'created',
+      actorId: actor?.userId,
+      changes: changesBetween(null, partnership, RECORDED_FIELDS),
+    });
     return partnership;
   }
 
@@ -140,10 +152,13 @@ export class PartnershipsService {
     if (fields.hostOrganisation !== undefined) changes.hostOrganisation = fields.hostOrganisation?.trim() || null;
     if (fields.programme !== undefined) changes.programme = fields.programme?.trim() || null;
     if (fields.stage !== undefined) changes.stage = fields.stage;
+    const before = await this.getById(id);
     await this.saving(() =>
       versionedUpdate(this.txHost.tx, Partnership, { id, expectedVersion, changes, noun: 'Partnership' }),
     );
-    return this.getById(id);
+    const after = await this.getById(id);
+    await this.events.append(id, { topic: 'partnership', subjectId: id, action: 'updated', actorId: actor?.userId, changes: changesBetween(before, after, RECORDED_FIELDS) });
+    return after;
   }
 
   /** Maps the slug's uniqueness, kept by the database, to an answer a person understands. */

@@ -4,6 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { AccessService } from '@wspolnie/identity';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
+import { EventLog } from '@wspolnie/platform-realtime';
 import { In, IsNull } from 'typeorm';
 import { PartnershipVersions } from '../partnership/partnership-versions';
 import { PartnershipThematicArea } from './partnership-thematic-area.entity';
@@ -21,6 +22,7 @@ export class ThematicAreasService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly versions: PartnershipVersions,
     private readonly access: AccessService,
+    private readonly events: EventLog,
   ) {}
 
   private get areas() {
@@ -68,8 +70,17 @@ export class ThematicAreasService {
   async set(actor: Actor | undefined, input: SetPartnershipThematicAreasInput): Promise<void> {
     await this.access.assertCan(actor, 'partnership.thematicAreas.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId, input.expectedVersion);
+    const names = async () => (await this.areasOf([input.partnershipId])).map((link) => link.area.namePl);
+    const before = await names();
     await this.links.delete({ partnershipId: input.partnershipId });
     await this.assign(input.partnershipId, input.thematicAreaIds, 'thematicAreaIds');
+    await this.events.append(input.partnershipId, {
+      topic: 'partnership',
+      subjectId: input.partnershipId,
+      action: 'thematicAreas.set',
+      actorId: actor?.userId,
+      changes: { thematicAreas: { before, after: await names() } },
+    });
   }
 
   @Transactional()
@@ -88,6 +99,13 @@ export class ThematicAreasService {
         this.areas.create({ partnershipId: input.partnershipId, code: null, namePl, nameEn: input.nameEn?.trim() || null }),
       );
       await this.links.insert({ partnershipId: input.partnershipId, thematicAreaId: area.id });
+      await this.events.append(input.partnershipId, {
+        topic: 'partnership',
+        subjectId: input.partnershipId,
+        action: 'thematicArea.added',
+        actorId: actor?.userId,
+        changes: { thematicArea: { after: area.namePl } },
+      });
       return area;
     } catch (error) {
       if (postgresErrorOf(error)?.constraint === 'thematic_area_name_key') throw this.nameTaken(namePl, false);

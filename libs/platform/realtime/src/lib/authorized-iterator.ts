@@ -1,0 +1,30 @@
+/**
+ * Re-checks a subscriber's right to the stream while it runs: a role may be taken away, or a
+ * session ended, long after the subscription started. The check runs before the first event
+ * and again when the last success is older than `maxAgeMs`; a failure ends the subscription
+ * with that error.
+ */
+export function authorizedIterator<T>(source: AsyncIterableIterator<T>, check: () => Promise<void>, maxAgeMs = 5_000): AsyncIterableIterator<T> {
+  let checkedAt = 0;
+  return {
+    async next() {
+      const result = await source.next();
+      if (result.done) return result;
+      if (Date.now() - checkedAt > maxAgeMs) {
+        try {
+          await check();
+        } catch (error) {
+          await source.return?.();
+          throw error;
+        }
+        checkedAt = Date.now();
+      }
+      return result;
+    },
+    return: (value?: unknown) => source.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
+    throw: (error?: unknown) => source.throw?.(error) ?? Promise.reject(error),
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
