@@ -35,7 +35,7 @@ export class DatabaseServer implements OnApplicationShutdown {
       log: (message) => this.logger.debug?.(message),
     });
     const url = await this.embedded.start();
-    this.logger.log(`embedded PostgreSQL ready in ${Date.now() - started} ms (data in ${this.embedded.clusterDir})`);
+    this.logger.log(`embedded PostgreSQL ready on 127.0.0.1:${new URL(url).port} in ${Date.now() - started} ms (data in ${this.embedded.clusterDir})`);
     return url;
   }
 
