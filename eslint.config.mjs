@@ -31,6 +31,10 @@ export default [
             { sourceTag: 'context:gminas', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
+              sourceTag: 'context:projects',
+              onlyDependOnLibsWithTags: ['context:partnerships', 'context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],
+            },
+            {
               sourceTag: 'context:partnerships',
               onlyDependOnLibsWithTags: ['context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],
             },

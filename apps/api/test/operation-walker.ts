@@ -46,6 +46,7 @@ function valueFor(name: string, type: GraphQLInputType, target: Target, depth = 
   if (scalar === 'Boolean') return true;
   if (scalar === 'LocalDate') return '2024-01-01';
   if (scalar === 'DateTime') return new Date().toISOString();
+  if (scalar === 'PLN') return '0.00';
   if (lower.includes('terc')) return '2417112';
   if (lower.includes('email')) return 'someone@test.example';
   if (lower.includes('slug')) return target.partnershipSlug;

@@ -4,3 +4,4 @@ export * from './lib/format-error';
 export * from './lib/validation.pipe';
 export * from './lib/scalars';
 export * from './lib/access-declarations';
+export * from './lib/pln.scalar';

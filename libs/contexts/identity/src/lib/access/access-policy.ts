@@ -17,6 +17,8 @@ export const PARTNERSHIP_POLICY = {
   'partnership.people.read': EVERY_ROLE,
   'partnership.people.invite': [COORDINATOR],
   'partnership.people.manage': [COORDINATOR],
+  'project.edit': [COORDINATOR, GMINA_OFFICIAL],
+  'project.stage.change': [COORDINATOR, COUNCIL_MEMBER],
 } as const satisfies Record<string, readonly PartnershipRole[]>;
 
 export type PartnershipAction = keyof typeof PARTNERSHIP_POLICY;
@@ -38,6 +40,8 @@ export const ACTION_WORDS: Record<PartnershipAction, string> = {
   'partnership.people.read': 'seeing who takes part',
   'partnership.people.invite': 'inviting people',
   'partnership.people.manage': 'changing people\'s roles',
+  'project.edit': 'preparing projects (their sheet and budget)',
+  'project.stage.change': 'moving projects through the pipeline',
 };
 
 export function roleAllows(role: PartnershipRole, action: PartnershipAction): boolean {

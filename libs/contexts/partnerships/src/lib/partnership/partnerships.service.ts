@@ -97,6 +97,12 @@ export class PartnershipsService {
     return memberships.flatMap((member) => (member.partnership ? [{ gminaId: member.gminaId, partnership: member.partnership }] : []));
   }
 
+  /** Ids of the gminas that are members of a partnership (for other contexts' rules). */
+  async memberGminaIds(partnershipId: string): Promise<Set<string>> {
+    const members = await this.txHost.tx.getRepository(PartnershipMember).find({ where: { partnershipId }, select: { gminaId: true } });
+    return new Set(members.map((member) => member.gminaId));
+  }
+
   /** For field resolvers under objects the caller may already see. */
   findByIds(ids: readonly string[]): Promise<Partnership[]> {
     return this.repository.findBy({ id: In([...ids]) });

@@ -1,0 +1,151 @@
+import { PartnershipRole } from '@wspolnie/identity';
+import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
+import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
+import { partnershipRow, signedIn } from './people.factory';
+
+const RAJCZA = '2417112';
+const UJSOLY = '2417142';
+const MILOWKA = '2417092';
+const nbsp = '\u00a0';
+
+const FIELDS = `id version title stage totalCost totalCostText ownContribution
+  participants { role costShare gmina { terc name } }
+  funding { programme amount coFinancingRate }
+  stageHistory { fromStage toStage reason actorId }`;
+const CREATE = `mutation ($input: CreateProjectInput!) { createProject(input: $input) { ${FIELDS} } }`;
+const MOVE = `mutation ($input: MoveProjectInput!) { moveProject(input: $input) { ${FIELDS} } }`;
+const BUDGET = `mutation ($input: SetProjectBudgetInput!) { setProjectBudget(input: $input) { ${FIELDS} } }`;
+
+describe('joint projects', () => {
+  let api: TestApp;
+  let partnershipId: string;
+  let official: GraphqlClient;
+  let council: Awaited<ReturnType<typeof signedIn>>;
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
+    partnershipId = (await partnershipRow(api)).id;
+    await api.dataSource.query(
+      `INSERT INTO partnership_member (partnership_id, gmina_id, role, joined_on) SELECT $1, id, 'MEMBER', current_date FROM gmina WHERE terc = ANY($2)`,
+      [partnershipId, [RAJCZA, UJSOLY, MILOWKA]],
+    );
+    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL });
+    council = await signedIn(api, { partnershipId, role: PartnershipRole.COUNCIL_MEMBER });
+  });
+  afterAll(() => api?.close());
+
+  const counts = async () =>
+    (await api.dataSource.query(`SELECT (SELECT count(*) FROM project)::int AS p, (SELECT count(*) FROM project_participant)::int AS pp, (SELECT count(*) FROM project_funding)::int AS f, (SELECT count(*) FROM stream_event)::int AS e`))[0];
+
+  const velosola = (budget: Record<string, unknown> = {}) => ({
+    partnershipId,
+    title: 'VeloSoła+ — łączniki rowerowe do Ujsół (przykład)',
+    budget: {
+      totalCost: '18450000.00',
+      participants: [
+        { gminaTerc: RAJCZA, role: 'LEAD', costShare: '9225000.00' },
+        { gminaTerc: UJSOLY, costShare: '4612500.01' },
+        { gminaTerc: MILOWKA, costShare: '4612499.99' },
+      ],
+      funding: [{ programme: 'FE_SL', amount: '15682500.00', coFinancingRate: '85' }],
+      ...budget,
+    },
+  });
+
+  it('creates a project with an exact budget and derives the own contribution', async () => {
+    const result = await official.gql(CREATE, { input: velosola() });
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.createProject).toMatchObject({
+      stage: 'IDEA',
+      totalCost: '18450000.00',
+      totalCostText: `18${nbsp}450${nbsp}000,00${nbsp}zł`,
+      ownContribution: '2767500.00',
+      participants: [{ role: 'LEAD', costShare: '9225000.00', gmina: { name: 'Rajcza' } }, expect.anything(), expect.anything()],
+      funding: [{ programme: 'FE_SL', amount: '15682500.00', coFinancingRate: '85.00' }],
+      stageHistory: [{ fromStage: null, toStage: 'IDEA' }],
+    });
+  });
+
+  it.each([
+    ['shares one grosz short', { participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '18449999.99' }] }, 'budget.participants', 'short by 0,01'],
+    ['shares one grosz over', { participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '18450000.01' }] }, 'budget.participants', 'over by 0,01'],
+    ['funding above the total', { funding: [{ programme: 'RFRD', amount: '18450000.01' }] }, 'budget.funding', 'exceeds the total cost'],
+    ['no lead gmina', { participants: [{ gminaTerc: RAJCZA, costShare: '18450000.00' }] }, 'budget.participants', 'exactly one lead'],
+    ['a gmina outside the partnership', { participants: [{ gminaTerc: '2403092', role: 'LEAD', costShare: '18450000.00' }] }, 'budget.participants.0.gminaTerc', 'not a member'],
+  ])('refuses %s as BAD_USER_INPUT and writes nothing', async (_, budget, field, message) => {
+    const before = await counts();
+    const error = onlyError(await official.gql(CREATE, { input: velosola(budget) }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(error.message).toContain(message);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses amounts sent as numbers: money never passes through a float', async () => {
+    const error = onlyError(await official.gql(CREATE, { input: velosola({ totalCost: 18450000 }) }));
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.message).toContain('not as numbers');
+  });
+
+  it('keeps the smallest and the largest amounts exact', async () => {
+    const tiny = await official.gql(CREATE, { input: { ...velosola(), title: 'Grosz', budget: { totalCost: '0.01', participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '0.01' }], funding: [] } } });
+    expect(tiny.data?.createProject).toMatchObject({ totalCost: '0.01', ownContribution: '0.01' });
+    const huge = await official.gql(CREATE, {
+      input: {
+        ...velosola(),
+        title: 'Setki milionów',
+        budget: {
+          totalCost: '987654321.99',
+          participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '329218107.33' }, { gminaTerc: UJSOLY, costShare: '329218107.33' }, { gminaTerc: MILOWKA, costShare: '329218107.33' }],
+          funding: [{ programme: 'FENIKS', amount: '839506173.69', coFinancingRate: '85' }],
+        },
+      },
+    });
+    expect(huge.data?.createProject).toMatchObject({ totalCost: '987654321.99', ownContribution: '148148148.30', totalCostText: `987${nbsp}654${nbsp}321,99${nbsp}zł` });
+  });
+
+  it('moves projects only along the pipeline table, recording who, when and why', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Żłobki w Ujsołach i Rajczy (przykład)' } })).data!.createProject;
+    const illegal = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'FUNDED' } }));
+    expect(illegal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    expect(illegal.message).toBe('A project in IDEA cannot move to FUNDED; it can move to CONCEPT, WITHDRAWN.');
+
+    const officialMove = onlyError(await official.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'CONCEPT' } }));
+    expect(officialMove.extensions?.code).toBe('FORBIDDEN');
+
+    const moved = await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'CONCEPT', reason: 'Uchwała Rady Partnerstwa nr 3/2026' } });
+    expect(moved.data?.moveProject).toMatchObject({
+      stage: 'CONCEPT',
+      version: 2,
+      stageHistory: [{ toStage: 'IDEA' }, { fromStage: 'IDEA', toStage: 'CONCEPT', reason: 'Uchwała Rady Partnerstwa nr 3/2026', actorId: council.account.id }],
+    });
+    const stale = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'PREPARATION' } }));
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+
+  it('replaces a budget on the current version only', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Drogi do przysiółków (przykład)' } })).data!.createProject;
+    const budget = { totalCost: '9730000.00', participants: [{ gminaTerc: MILOWKA, role: 'LEAD', costShare: '9730000.00' }], funding: [{ programme: 'RFRD', amount: '7784000.00', coFinancingRate: '80' }] };
+    const updated = await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget } });
+    expect(updated.data?.setProjectBudget).toMatchObject({ version: 2, totalCost: '9730000.00', ownContribution: '1946000.00', participants: [{ gmina: { terc: MILOWKA } }] });
+    expect(onlyError(await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget } })).extensions?.code).toBe('CONFLICT');
+  });
+
+  it('sums each pipeline stage exactly and records every change in the activity log', async () => {
+    const pipeline = await official.gql(`query ($p: ID!) { projectPipeline(partnershipId: $p) { stage projects totalCost } }`, { p: partnershipId });
+    const idea = pipeline.data?.projectPipeline.find((row: any) => row.stage === 'IDEA');
+    const all = await api.dataSource.query(`SELECT sum(total_cost)::text AS s FROM project WHERE stage = 'IDEA'`);
+    expect(idea.totalCost).toBe(all[0].s);
+    const events = await api.dataSource.query(`SELECT action, scope_id IS NOT NULL AS scoped FROM stream_event WHERE stream_id = $1 ORDER BY seq`, [partnershipId]);
+    expect(events.filter((event: any) => event.action === 'project.created').every((event: any) => event.scoped)).toBe(true);
+    expect(events.map((event: any) => event.action)).toEqual(expect.arrayContaining(['project.created', 'project.moved', 'project.budgetSet']));
+  });
+
+  it('lists projects with participants and gminas in the same number of statements for 2 or 20', async () => {
+    for (let i = 0; i < 20; i += 1) await official.gql(CREATE, { input: { ...velosola(), title: `0 Projekt ${String(i).padStart(2, '0')}` } });
+    const LIST = `query ($p: ID!, $n: Int) { projects(partnershipId: $p, first: $n) { edges { node { title ownContribution participants { gmina { name } } funding { amount } stageHistory { toStage } } } } }`;
+    const small = await api.countStatements(() => official.gql(LIST, { p: partnershipId, n: 2 }));
+    const large = await api.countStatements(() => official.gql(LIST, { p: partnershipId, n: 20 }));
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(8);
+  });
+});

@@ -1,0 +1,5 @@
+export { ProjectsModule } from './lib/projects.module';
+export { Project } from './lib/project/project.entity';
+export { ProjectsService } from './lib/project/projects.service';
+export { ProjectStage, STAGE_TRANSITIONS } from './lib/pipeline/project-stage';
+export { projectsMigrations } from './lib/migrations';

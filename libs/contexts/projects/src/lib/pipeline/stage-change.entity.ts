@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wspolnie/platform-graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Project } from '../project/project.entity';
+import { ProjectStage } from './project-stage';
+
+@ObjectType({ description: 'A move of a project through the pipeline: who, when and why.' })
+@Entity('project_stage_change')
+export class StageChange {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'project_stage_change_pk' })
+  id: string;
+
+  @Index('project_stage_change_project_idx')
+  @Column({ name: 'project_id', type: 'uuid' })
+  projectId: string;
+
+  @ManyToOne(() => Project, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'project_stage_change_project_fk' })
+  project?: Project;
+
+  @Field(() => ProjectStage, { nullable: true, description: 'Null for the stage the project was created in.' })
+  @Column({ name: 'from_stage', type: 'enum', enum: ProjectStage, enumName: 'project_stage', nullable: true })
+  fromStage: ProjectStage | null;
+
+  @Field(() => ProjectStage)
+  @Column({ name: 'to_stage', type: 'enum', enum: ProjectStage, enumName: 'project_stage' })
+  toStage: ProjectStage;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  reason: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'actor_id', type: 'uuid', nullable: true })
+  actorId: string | null;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ name: 'changed_at', type: 'timestamptz' })
+  changedAt: Date;
+}

@@ -1,0 +1,71 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar, PlnScalar } from '@wspolnie/platform-graphql';
+import type { Pln } from '@wspolnie/kernel';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ProjectStage } from '../pipeline/project-stage';
+import { ProjectReadiness } from './project-readiness';
+
+/** numeric comes back from pg as a string, which is exactly what an amount should stay. */
+export const AMOUNT = { type: 'numeric', precision: 14, scale: 2 } as const;
+
+@ObjectType({ description: 'A joint project of a partnership (fiszka projektowa).' })
+@Entity('project')
+@Check('project_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 200')
+@Check('project_schedule_order', 'ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on')
+@Check('project_total_cost_non_negative', 'total_cost >= 0')
+export class Project {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'project_pk' })
+  id: string;
+
+  @Field(() => ID)
+  @ForeignKey('Partnership', { name: 'project_partnership_fk', onDelete: 'CASCADE' })
+  @Index('project_partnership_idx')
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field()
+  @Column({ type: 'text', default: '' })
+  summary: string;
+
+  @Field(() => ID, { nullable: true })
+  @ForeignKey('ThematicArea', { name: 'project_thematic_area_fk' })
+  @Column({ name: 'thematic_area_id', type: 'uuid', nullable: true })
+  thematicAreaId: string | null;
+
+  @Field(() => ProjectStage)
+  @Column({ type: 'enum', enum: ProjectStage, enumName: 'project_stage', default: ProjectStage.IDEA })
+  stage: ProjectStage;
+
+  @Field(() => ProjectReadiness)
+  @Column({ type: 'enum', enum: ProjectReadiness, enumName: 'project_readiness', default: ProjectReadiness.IDEA })
+  readiness: ProjectReadiness;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'starts_on', type: 'date', nullable: true })
+  startsOn: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'ends_on', type: 'date', nullable: true })
+  endsOn: string | null;
+
+  @Field(() => PlnScalar, { description: 'Estimated total cost.' })
+  @Column({ name: 'total_cost', ...AMOUNT, default: 0 })
+  totalCost: Pln;
+
+  @Field(() => Int)
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,188 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import type { Pln } from '@wspolnie/kernel';
+import { LocalDateScalar, PlnScalar } from '@wspolnie/platform-graphql';
+import { Type } from 'class-transformer';
+import { Allow, ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { FundingProgramme } from '../budget/project-funding.entity';
+import { ParticipantRole } from '../budget/project-participant.entity';
+import { ProjectStage } from '../pipeline/project-stage';
+import { ProjectReadiness } from './project-readiness';
+
+const present = (_: object, value: unknown) => value !== undefined;
+
+@InputType()
+export class ParticipantInput {
+  @Field({ description: 'TERC code of a member gmina of the partnership.' })
+  @IsString()
+  gminaTerc: string;
+
+  @Field(() => ParticipantRole, { defaultValue: ParticipantRole.PARTNER })
+  @IsEnum(ParticipantRole)
+  role: ParticipantRole = ParticipantRole.PARTNER;
+
+  @Field(() => PlnScalar)
+  @Allow() // already checked by the PLN scalar
+  costShare: Pln;
+}
+
+@InputType()
+export class FundingInput {
+  @Field(() => FundingProgramme)
+  @IsEnum(FundingProgramme)
+  programme: FundingProgramme;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  note?: string | null;
+
+  @Field(() => PlnScalar)
+  @Allow()
+  amount: Pln;
+
+  @Field(() => String, { nullable: true, description: 'Percent, e.g. "85".' })
+  @IsOptional()
+  @IsString()
+  coFinancingRate?: string | null;
+}
+
+@InputType({ description: 'The whole budget: total cost, every participant\'s share (adding up to the total) and the funding.' })
+export class BudgetInput {
+  @Field(() => PlnScalar)
+  @Allow()
+  totalCost: Pln;
+
+  @Field(() => [ParticipantInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipantInput)
+  participants: ParticipantInput[];
+
+  @Field(() => [FundingInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => FundingInput)
+  funding: FundingInput[] = [];
+}
+
+@InputType()
+export class CreateProjectInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  partnershipId: string;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @IsString()
+  @MaxLength(10000, { message: 'summary must be at most 10000 characters long' })
+  summary = '';
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
+  thematicAreaId?: string | null;
+
+  @Field(() => ProjectReadiness, { defaultValue: ProjectReadiness.IDEA })
+  @IsEnum(ProjectReadiness)
+  readiness: ProjectReadiness = ProjectReadiness.IDEA;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  endsOn?: string | null;
+
+  @Field(() => BudgetInput)
+  @ValidateNested()
+  @Type(() => BudgetInput)
+  budget: BudgetInput;
+}
+
+@InputType({ description: 'Fields left out stay as they are.' })
+export class UpdateProjectInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a project id' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'title must not be empty' })
+  @Matches(/\S/, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'summary must be text (use "" to clear it)' })
+  @MaxLength(10000)
+  summary?: string;
+
+  @Field(() => ProjectReadiness, { nullable: true })
+  @ValidateIf(present)
+  @IsEnum(ProjectReadiness, { message: 'readiness must not be null' })
+  readiness?: ProjectReadiness;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  startsOn?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  endsOn?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
+  thematicAreaId?: string | null;
+}
+
+@InputType()
+export class SetProjectBudgetInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => BudgetInput)
+  @ValidateNested()
+  @Type(() => BudgetInput)
+  budget: BudgetInput;
+}
+
+@InputType()
+export class MoveProjectInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => ProjectStage)
+  @IsEnum(ProjectStage)
+  to: ProjectStage;
+
+  @Field(() => String, { defaultValue: '', description: 'Why: a council resolution, a call result…' })
+  @IsString()
+  @MaxLength(2000)
+  reason = '';
+}

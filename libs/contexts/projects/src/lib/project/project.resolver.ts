@@ -1,0 +1,153 @@
+import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Gmina, GminaLoader } from '@wspolnie/gminas';
+import { CurrentActor } from '@wspolnie/identity';
+import { formatPln, fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
+import { type Actor, Authenticated, groupByKey, PlnScalar, type RequestContext } from '@wspolnie/platform-graphql';
+import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { BudgetService } from '../budget/budget.service';
+import { ProjectFunding } from '../budget/project-funding.entity';
+import { ProjectParticipant } from '../budget/project-participant.entity';
+import { ProjectStage } from '../pipeline/project-stage';
+import { StageChange } from '../pipeline/stage-change.entity';
+import { Project } from './project.entity';
+import { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, UpdateProjectInput } from './project.inputs';
+import { ProjectsService } from './projects.service';
+
+@ObjectType()
+export class ProjectConnection extends Connection(Project) {}
+
+@ObjectType({ description: 'Projects in one pipeline stage, with their total cost.' })
+export class PipelineStageSummary {
+  @Field(() => ProjectStage)
+  stage: ProjectStage;
+
+  @Field(() => Int)
+  projects: number;
+
+  @Field(() => PlnScalar)
+  totalCost: string;
+}
+
+@InputType()
+export class ProjectFilterInput {
+  @Field(() => ProjectStage, { nullable: true })
+  @IsOptional()
+  @IsEnum(ProjectStage)
+  stage?: ProjectStage | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
+  thematicAreaId?: string | null;
+}
+
+@ArgsType()
+export class ProjectsArgs extends ConnectionArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  partnershipId: string;
+
+  @Field(() => ProjectFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectFilterInput)
+  filter?: ProjectFilterInput | null;
+}
+
+@Resolver(() => Project)
+export class ProjectResolver {
+  constructor(
+    private readonly service: ProjectsService,
+    private readonly budgets: BudgetService,
+  ) {}
+
+  @Authenticated()
+  @Query(() => Project)
+  project(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+    return this.service.get(actor, id);
+  }
+
+  @Authenticated()
+  @Query(() => ProjectConnection, { description: 'A partnership\'s projects, by title.' })
+  projects(@Args() args: ProjectsArgs, @CurrentActor() actor: Actor) {
+    return this.service.list(actor, args.partnershipId, args, args.filter ?? {});
+  }
+
+  @Authenticated()
+  @Query(() => [PipelineStageSummary], { description: 'How many projects are in each stage, and what they cost together.' })
+  projectPipeline(@Args('partnershipId', { type: () => ID }) partnershipId: string, @CurrentActor() actor: Actor) {
+    return this.service.pipeline(actor, partnershipId);
+  }
+
+  @Authenticated()
+  @Mutation(() => Project, { description: 'Coordinators and gmina officials.' })
+  createProject(@Args('input') input: CreateProjectInput, @CurrentActor() actor: Actor) {
+    return this.service.create(actor, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => Project)
+  updateProject(@Args('input') input: UpdateProjectInput, @CurrentActor() actor: Actor) {
+    return this.service.update(actor, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => Project, { description: 'Replaces the budget; shares must add up to the total and funding must not exceed it.' })
+  setProjectBudget(@Args('input') input: SetProjectBudgetInput, @CurrentActor() actor: Actor) {
+    return this.service.setBudget(actor, input);
+  }
+
+  @Authenticated()
+  @Mutation(() => Project, { description: 'Moves the project to another pipeline stage. Coordinators and council members.' })
+  moveProject(@Args('input') input: MoveProjectInput, @CurrentActor() actor: Actor) {
+    return this.service.move(actor, input);
+  }
+
+  @ResolveField(() => [ProjectParticipant], { description: 'The lead gmina first, then the partners.' })
+  participants(@Parent() project: Project, @Context() context: RequestContext) {
+    return context.loaders
+      .get<string, ProjectParticipant[]>(this.budgets.participantsOf, async (ids) => groupByKey(ids, await this.budgets.participantsOf(ids), (p) => p.projectId))
+      .load(project.id);
+  }
+
+  @ResolveField(() => [ProjectFunding])
+  funding(@Parent() project: Project, @Context() context: RequestContext) {
+    return this.fundingOf(project, context);
+  }
+
+  @ResolveField(() => PlnScalar, { description: 'Total cost minus funding (wkład własny).' })
+  async ownContribution(@Parent() project: Project, @Context() context: RequestContext): Promise<Pln> {
+    const funding = await this.fundingOf(project, context);
+    return fromGrosze(toGrosze(project.totalCost) - funding.reduce((sum, source) => sum + toGrosze(source.amount), 0n));
+  }
+
+  @ResolveField(() => String, { description: 'The total cost written the Polish way, e.g. "18 450 000,00 zł".' })
+  totalCostText(@Parent() project: Project): string {
+    return formatPln(project.totalCost);
+  }
+
+  @ResolveField(() => [StageChange], { description: 'Every move through the pipeline, oldest first.' })
+  stageHistory(@Parent() project: Project, @Context() context: RequestContext) {
+    return context.loaders
+      .get<string, StageChange[]>(this.service.historyOf, async (ids) => groupByKey(ids, await this.service.historyOf(ids), (c) => c.projectId))
+      .load(project.id);
+  }
+
+  private fundingOf(project: Project, context: RequestContext) {
+    return context.loaders
+      .get<string, ProjectFunding[]>(this.budgets.fundingOf, async (ids) => groupByKey(ids, await this.budgets.fundingOf(ids), (f) => f.projectId))
+      .load(project.id);
+  }
+}
+
+@Resolver(() => ProjectParticipant)
+export class ProjectParticipantResolver {
+  constructor(private readonly gminas: GminaLoader) {}
+
+  @ResolveField(() => Gmina)
+  gmina(@Parent() participant: ProjectParticipant, @Context() context: RequestContext) {
+    return this.gminas.load(context, participant.gminaId);
+  }
+}

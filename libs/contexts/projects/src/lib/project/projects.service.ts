@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessService, type PartnershipAction } from '@wspolnie/identity';
+import { versionedUpdate } from '@wspolnie/platform-database';
+import { DomainError, postgresErrorOf } from '@wspolnie/platform-errors';
+import type { Actor } from '@wspolnie/platform-graphql';
+import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
+import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
+import { In } from 'typeorm';
+import { BudgetService } from '../budget/budget.service';
+import { canMove, ProjectStage, STAGE_TRANSITIONS } from '../pipeline/project-stage';
+import { StageChange } from '../pipeline/stage-change.entity';
+import { Project } from './project.entity';
+import type { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, UpdateProjectInput } from './project.inputs';
+
+const RECORDED_FIELDS = ['title', 'summary', 'thematicAreaId', 'stage', 'readiness', 'startsOn', 'endsOn', 'totalCost'] as const;
+
+export interface ProjectFilter {
+  stage?: ProjectStage | null;
+  thematicAreaId?: string | null;
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessService,
+    private readonly budgets: BudgetService,
+    private readonly events: EventLog,
+  ) {}
+
+  private get projects() {
+    return this.txHost.tx.getRepository(Project);
+  }
+
+  /** A project the caller may see (NOT_FOUND otherwise, as if it did not exist), checked for `action`. */
+  async get(actor: Actor | undefined, id: string, action: PartnershipAction = 'partnership.read'): Promise<Project> {
+    const project = await this.projects.findOneBy({ id });
+    if (!project) throw DomainError.notFound('Project', id);
+    try {
+      await this.access.assertCan(actor, action, project.partnershipId);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw DomainError.notFound('Project', id);
+      throw error;
+    }
+    return project;
+  }
+
+  async list(actor: Actor | undefined, partnershipId: string, args: ConnectionArgs, filter: ProjectFilter = {}): Promise<ConnectionShape<Project>> {
+    await this.access.assertCan(actor, 'partnership.read', partnershipId);
+    const query = this.projects.createQueryBuilder('project').where('project.partnership_id = :partnershipId', { partnershipId });
+    if (filter.stage != null) query.andWhere('project.stage = :stage', { stage: filter.stage });
+    if (filter.thematicAreaId != null) query.andWhere('project.thematic_area_id = :area', { area: filter.thematicAreaId });
+    return paginate(query, args, [
+      { expression: 'project.title COLLATE "pl-x-icu"', valueOf: (project) => project.title },
+      { expression: 'project.id', valueOf: (project) => project.id },
+    ]);
+  }
+
+  /** Per stage: how many projects and their total cost, computed exactly by PostgreSQL. */
+  async pipeline(actor: Actor | undefined, partnershipId: string): Promise<{ stage: ProjectStage; projects: number; totalCost: string }[]> {
+    await this.access.assertCan(actor, 'partnership.read', partnershipId);
+    const rows: { stage: ProjectStage; projects: number; total_cost: string }[] = await this.txHost.tx.query(
+      `SELECT stage, count(*)::int AS projects, sum(total_cost)::numeric(16,2)::text AS total_cost FROM project WHERE partnership_id = $1 GROUP BY stage`,
+      [partnershipId],
+    );
+    return Object.values(ProjectStage).map((stage) => {
+      const row = rows.find((candidate) => candidate.stage === stage);
+      return { stage, projects: row?.projects ?? 0, totalCost: row?.total_cost ?? '0.00' };
+    });
+  }
+
+  findByIds(ids: readonly string[]): Promise<Project[]> {
+    return this.projects.findBy({ id: In([...ids]) });
+  }
+
+  historyOf(projectIds: readonly string[]): Promise<StageChange[]> {
+    return this.txHost.tx.getRepository(StageChange).find({ where: { projectId: In([...projectIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });
+  }
+
+  @Transactional()
+  async create(actor: Actor | undefined, input: CreateProjectInput): Promise<Project> {
+    await this.access.assertCan(actor, 'project.edit', input.partnershipId);
+    const project = await this.saving(() =>
+      this.projects.save(
+        this.projects.create({
+          partnershipId: input.partnershipId,
+          title: input.title.trim(),
+          summary: input.summary,
+          thematicAreaId: input.thematicAreaId ?? null,
+          readiness: input.readiness,
+          startsOn: input.startsOn ?? null,
+          endsOn: input.endsOn ?? null,
+          totalCost: input.budget.totalCost,
+        }),
+      ),
+    );
+    await this.budgets.replace(project.id, project.partnershipId, input.budget);
+    await this.txHost.tx.getRepository(StageChange).insert({ projectId: project.id, fromStage: null, toStage: project.stage, actorId: actor?.userId ?? null });
+    await this.record(actor, project, 'project.created', changesBetween(null, project, RECORDED_FIELDS));
+    return project;
+  }
+
+  @Transactional()
+  async update(actor: Actor | undefined, input: UpdateProjectInput): Promise<Project> {
+    const before = await this.get(actor, input.id, 'project.edit');
+    const { id, expectedVersion, ...fields } = input;
+    const changes: Partial<Project> = {};
+    if (fields.title !== undefined) changes.title = fields.title.trim();
+    if (fields.summary !== undefined) changes.summary = fields.summary;
+    if (fields.readiness !== undefined) changes.readiness = fields.readiness;
+    if (fields.startsOn !== undefined) changes.startsOn = fields.startsOn;
+    if (fields.endsOn !== undefined) changes.endsOn = fields.endsOn;
+    if (fields.thematicAreaId !== undefined) changes.thematicAreaId = fields.thematicAreaId;
+    await this.saving(() => versionedUpdate(this.txHost.tx, Project, { id, expectedVersion, changes, noun: 'Project' }));
+    const after = await this.projects.findOneByOrFail({ id });
+    await this.record(actor, after, 'project.updated', changesBetween(before, after, RECORDED_FIELDS));
+    return after;
+  }
+
+  @Transactional()
+  async setBudget(actor: Actor | undefined, input: SetProjectBudgetInput): Promise<Project> {
+    const before = await this.get(actor, input.projectId, 'project.edit');
+    await versionedUpdate(this.txHost.tx, Project, {
+      id: input.projectId,
+      expectedVersion: input.expectedVersion,
+      changes: { totalCost: input.budget.totalCost },
+      noun: 'Project',
+    });
+    await this.budgets.replace(before.id, before.partnershipId, input.budget);
+    const after = await this.projects.findOneByOrFail({ id: before.id });
+    await this.record(actor, after, 'project.budgetSet', changesBetween(before, after, ['totalCost']));
+    return after;
+  }
+
+  /** Moves a project along the pipeline table only, recording who, when and why. */
+  @Transactional()
+  async move(actor: Actor | undefined, input: MoveProjectInput): Promise<Project> {
+    const before = await this.get(actor, input.projectId, 'project.stage.change');
+    if (!canMove(before.stage, input.to)) {
+      const allowed = STAGE_TRANSITIONS[before.stage];
+      throw DomainError.badInput(
+        'to',
+        `A project in ${before.stage} cannot move to ${input.to}; ${allowed.length ? `it can move to ${allowed.join(', ')}` : 'that stage is final'}.`,
+      );
+    }
+    await versionedUpdate(this.txHost.tx, Project, { id: before.id, expectedVersion: input.expectedVersion, changes: { stage: input.to }, noun: 'Project' });
+    await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
+    const after = await this.projects.findOneByOrFail({ id: before.id });
+    await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
+    return after;
+  }
+
+  private record(actor: Actor | undefined, project: Project, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {
+    return this.events.append(project.partnershipId, { topic: 'project', subjectId: project.id, scopeId: project.id, action, actorId: actor?.userId, changes });
+  }
+
+  private async saving<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = postgresErrorOf(error)?.constraint;
+      if (constraint === 'project_schedule_order') throw DomainError.badInput('endsOn', 'The project cannot end before it starts.');
+      if (constraint === 'project_thematic_area_fk') throw DomainError.badInput('thematicAreaId', 'There is no such thematic area.');
+      throw error;
+    }
+  }
+}
