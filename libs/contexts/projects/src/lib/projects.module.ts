@@ -11,10 +11,13 @@ import { StageChange } from './pipeline/stage-change.entity';
 import { Project } from './project/project.entity';
 import { ProjectParticipantResolver, ProjectResolver } from './project/project.resolver';
 import { ProjectsService } from './project/projects.service';
+import { Task } from './task/task.entity';
+import { ProjectTasksResolver, TaskResolver } from './task/task.resolver';
+import { TasksService } from './task/tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, StageChange]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
-  providers: [BudgetService, ProjectsService, ProjectResolver, ProjectParticipantResolver],
-  exports: [ProjectsService],
+  imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, StageChange, Task]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
+  providers: [BudgetService, ProjectsService, TasksService, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
+  exports: [ProjectsService, TasksService],
 })
 export class ProjectsModule {}

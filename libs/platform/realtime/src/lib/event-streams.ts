@@ -17,6 +17,8 @@ export interface FollowOptions {
   readonly afterSeq?: number;
   /** Only events of this scope (e.g. one project). */
   readonly scopeId?: string;
+  /** Only events of this topic (e.g. "task"). */
+  readonly topic?: string;
 }
 
 /**
@@ -95,7 +97,7 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
       state.resume = undefined;
       for (;;) {
         if (state.stopped) return;
-        const events = await this.read(streamId, cursor, options.scopeId);
+        const events = await this.read(streamId, cursor, options);
         for (const event of events) {
           cursor = event.seq;
           yield event;
@@ -106,9 +108,9 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** One page of a stream after a seq (the activity feed uses it too). */
-  read(streamId: string, afterSeq: number, scopeId?: string, limit = PAGE): Promise<StreamEvent[]> {
+  read(streamId: string, afterSeq: number, filter: Pick<FollowOptions, 'scopeId' | 'topic'> = {}, limit = PAGE): Promise<StreamEvent[]> {
     return this.dataSource.getRepository(StreamEvent).find({
-      where: { streamId, seq: MoreThan(afterSeq), ...(scopeId ? { scopeId } : {}) },
+      where: { streamId, seq: MoreThan(afterSeq), ...(filter.scopeId ? { scopeId: filter.scopeId } : {}), ...(filter.topic ? { topic: filter.topic } : {}) },
       order: { seq: 'ASC' },
       take: limit,
     });

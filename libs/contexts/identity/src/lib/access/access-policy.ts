@@ -19,6 +19,7 @@ export const PARTNERSHIP_POLICY = {
   'partnership.people.manage': [COORDINATOR],
   'project.edit': [COORDINATOR, GMINA_OFFICIAL],
   'project.stage.change': [COORDINATOR, COUNCIL_MEMBER],
+  'task.edit': [COORDINATOR, GMINA_OFFICIAL],
 } as const satisfies Record<string, readonly PartnershipRole[]>;
 
 export type PartnershipAction = keyof typeof PARTNERSHIP_POLICY;
@@ -42,6 +43,7 @@ export const ACTION_WORDS: Record<PartnershipAction, string> = {
   'partnership.people.manage': 'changing people\'s roles',
   'project.edit': 'preparing projects (their sheet and budget)',
   'project.stage.change': 'moving projects through the pipeline',
+  'task.edit': 'working on tasks',
 };
 
 export function roleAllows(role: PartnershipRole, action: PartnershipAction): boolean {

@@ -1,4 +1,5 @@
 import { CreateProjects1795627054290 } from './1795627054290-CreateProjects';
+import { CreateTasks1795627054291 } from './1795627054291-CreateTasks';
 
-/** After the partnerships and gminas migrations: projects reference both. */
-export const projectsMigrations = [CreateProjects1795627054290];
+/** After the partnerships, gminas and identity migrations: projects and tasks reference them. */
+export const projectsMigrations = [CreateProjects1795627054290, CreateTasks1795627054291];

@@ -1,0 +1,129 @@
+import { IdentityModule, PartnershipRole } from '@wspolnie/identity';
+import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
+import { partnershipRow, signedIn } from './people.factory';
+
+const TASK = `id title status position version assignee { displayName }`;
+const CREATE = `mutation ($i: CreateTaskInput!) { createTask(input: $i) { ${TASK} } }`;
+const UPDATE = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { ${TASK} } }`;
+const MOVE = `mutation ($i: MoveTaskInput!) { moveTask(input: $i) { ${TASK} } }`;
+const BOARD = `query ($id: ID!) { project(id: $id) { tasks { title status } } }`;
+
+describe('tasks on a project board', () => {
+  let api: TestApp;
+  let partnershipId: string;
+  let projectId: string;
+  let official: Awaited<ReturnType<typeof signedIn>>;
+  let observer: GraphqlClient;
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS, graphql: { authentication: IdentityModule } });
+    partnershipId = (await partnershipRow(api)).id;
+    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL });
+    observer = await signedIn(api, { partnershipId, role: PartnershipRole.OBSERVER });
+    const [project] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Sieć Klubów Senior+ (przykład)') RETURNING id`, [partnershipId]);
+    projectId = project.id;
+  });
+  afterAll(() => api?.close());
+
+  const create = async (title: string, extra: Record<string, unknown> = {}) => {
+    const result = await official.gql(CREATE, { i: { projectId, title, ...extra } });
+    if (!result.data) throw new Error(JSON.stringify(result.errors));
+    return result.data['createTask'];
+  };
+  const board = async () => (await official.gql(BOARD, { id: projectId })).data!.project.tasks.map((t: any) => `${t.status}:${t.title}`);
+
+  it('keeps columns in order through moves within and between them', async () => {
+    const a = await create('Ankieta wśród seniorów');
+    const b = await create('Lokal na klub w Istebnej');
+    const c = await create('Wniosek Senior+');
+    await official.gql(MOVE, { i: { id: c.id, expectedVersion: 1, status: 'TODO', afterTaskId: null } });
+    expect(await board()).toEqual(['TODO:Wniosek Senior+', 'TODO:Ankieta wśród seniorów', 'TODO:Lokal na klub w Istebnej']);
+    await official.gql(MOVE, { i: { id: a.id, expectedVersion: 1, status: 'IN_PROGRESS' } });
+    await official.gql(MOVE, { i: { id: b.id, expectedVersion: 1, status: 'IN_PROGRESS', afterTaskId: a.id } });
+    expect(await board()).toEqual(['TODO:Wniosek Senior+', 'IN_PROGRESS:Ankieta wśród seniorów', 'IN_PROGRESS:Lokal na klub w Istebnej']);
+    const wrong = onlyError(await official.gql(MOVE, { i: { id: a.id, expectedVersion: 2, status: 'DONE', afterTaskId: b.id } }));
+    expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterTaskId' });
+  });
+
+  it('applies exactly one of 20 concurrent updates made on the same version, and logs exactly the applied ones', async () => {
+    const task = await create('Harmonogram naboru');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => official.gql(UPDATE, { i: { id: task.id, expectedVersion: 1, title: `Harmonogram, wersja ${i}` } })),
+    );
+    const applied = results.filter((result) => result.data?.updateTask);
+    const refused = results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT');
+    expect(applied.length + refused.length).toBe(20);
+    expect(applied).toHaveLength(1);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM stream_event WHERE subject_id = $1 AND action = 'task.updated'`, [task.id]);
+    expect(n).toBe(applied.length);
+  });
+
+  it('loses no update when 20 clients keep retrying with the version they last saw', async () => {
+    const task = await create('Licznik');
+    const clients = Array.from({ length: 20 }, (_, client) => (async () => {
+      let applied = 0;
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const seen = (await official.gql(`query ($id: ID!) { task(id: $id) { version } }`, { id: task.id })).data!.task.version;
+        const result = await official.gql(UPDATE, { i: { id: task.id, expectedVersion: seen, description: `klient ${client}, próba ${attempt}` } });
+        if (result.data?.updateTask) applied += 1;
+        else expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      }
+      return applied;
+    })());
+    const applied = (await Promise.all(clients)).reduce((sum, count) => sum + count, 0);
+    const [{ version }] = await api.dataSource.query(`SELECT version FROM task WHERE id = $1`, [task.id]);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM stream_event WHERE subject_id = $1 AND action = 'task.updated'`, [task.id]);
+    expect(version).toBe(1 + applied);
+    expect(n).toBe(applied);
+  });
+
+  it('keeps every position distinct when many tasks are moved to the top of a column at once', async () => {
+    const tasks = await Promise.all(Array.from({ length: 10 }, (_, i) => create(`Zadanie ${i}`, { status: 'BLOCKED' })));
+    const moves = await Promise.all(tasks.map((task) => official.gql(MOVE, { i: { id: task.id, expectedVersion: task.version, status: 'DONE', afterTaskId: null } })));
+    expect(moves.every((result) => result.data?.moveTask)).toBe(true);
+    const positions = moves.map((result) => result.data!.moveTask.position);
+    expect(new Set(positions).size).toBe(10);
+  });
+
+  it('assigns only people with a role in the partnership, and refuses observers as editors', async () => {
+    const outsider = await signedIn(api);
+    const refused = onlyError(await official.gql(CREATE, { i: { projectId, title: 'Z', assigneeId: outsider.account.id } }));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigneeId' });
+    const assigned = await create('Spotkanie z KGW', { assigneeId: official.account.id });
+    expect(assigned.assignee).toEqual({ displayName: expect.stringMatching(/^Osoba/) });
+    expect(onlyError(await observer.gql(CREATE, { i: { projectId, title: 'Nie wolno' } })).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('streams the task changes of one project to a subscriber resuming from its last seq', async () => {
+    const [{ last }] = await api.dataSource.query(`SELECT last_seq::int AS last FROM event_stream WHERE stream_id = $1`, [partnershipId]);
+    const [other] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Inny projekt') RETURNING id`, [partnershipId]);
+    await official.gql(CREATE, { i: { projectId: other.id, title: 'Nie z tego projektu' } });
+    for (let i = 0; i < 3; i += 1) await create(`Nowe ${i}`);
+    const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${official.accessToken}` }, retryAttempts: 0 });
+    const titles = await new Promise<string[]>((resolve, reject) => {
+      const seen: string[] = [];
+      const timer = setTimeout(() => reject(new Error(`got ${seen.length}`)), 10_000);
+      client.subscribe(
+        { query: `subscription ($p: ID!, $a: Int) { projectTaskChanges(projectId: $p, afterSeq: $a) { seq action changes } }`, variables: { p: projectId, a: last } },
+        {
+          next: (message) => {
+            const event = (message.data as any)?.projectTaskChanges;
+            if (!event) return reject(new Error(JSON.stringify(message.errors)));
+            seen.push(event.changes.title.after);
+            if (seen.length === 3) {
+              clearTimeout(timer);
+              resolve(seen);
+            }
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await client.dispose();
+    expect(titles).toEqual(['Nowe 0', 'Nowe 1', 'Nowe 2']);
+  });
+});

@@ -1,0 +1,101 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { LocalDateScalar } from '@wspolnie/platform-graphql';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { TaskPriority, TaskStatus } from './task.entity';
+
+const present = (_: object, value: unknown) => value !== undefined;
+
+@InputType()
+export class CreateTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId: string;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title: string;
+
+  @Field(() => String, { defaultValue: '' })
+  @IsString()
+  @MaxLength(10000, { message: 'description must be at most 10000 characters long' })
+  description = '';
+
+  @Field(() => TaskStatus, { defaultValue: TaskStatus.TODO })
+  @IsEnum(TaskStatus)
+  status: TaskStatus = TaskStatus.TODO;
+
+  @Field(() => TaskPriority, { defaultValue: TaskPriority.NORMAL })
+  @IsEnum(TaskPriority)
+  priority: TaskPriority = TaskPriority.NORMAL;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
+@InputType({ description: 'Fields left out stay as they are; null clears assignee and due date.' })
+export class UpdateTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a task id' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'title must not be empty' })
+  @Matches(/\S/, { message: 'title must not be empty' })
+  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @ValidateIf(present)
+  @IsString({ message: 'description must be text (use "" to clear it)' })
+  @MaxLength(10000)
+  description?: string;
+
+  @Field(() => TaskPriority, { nullable: true })
+  @ValidateIf(present)
+  @IsEnum(TaskPriority, { message: 'priority must not be null' })
+  priority?: TaskPriority;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
+@InputType({ description: 'Moves a task to a column, right after another task of it (or to the top).' })
+export class MoveTaskInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a task id' })
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => TaskStatus)
+  @IsEnum(TaskStatus)
+  status: TaskStatus;
+
+  @Field(() => ID, { nullable: true, description: 'The task to place it after; null puts it at the top of the column.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'afterTaskId must be a task id' })
+  afterTaskId?: string | null;
+}

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { AccessService } from '@wspolnie/identity';
+import { versionedUpdate } from '@wspolnie/platform-database';
+import { DomainError } from '@wspolnie/platform-errors';
+import type { Actor } from '@wspolnie/platform-graphql';
+import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
+import { generateKeyBetween } from 'fractional-indexing';
+import { In } from 'typeorm';
+import { Project } from '../project/project.entity';
+import { ProjectsService } from '../project/projects.service';
+import { Task, type TaskStatus } from './task.entity';
+import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
+
+const RECORDED_FIELDS = ['title', 'description', 'status', 'priority', 'assigneeId', 'dueOn', 'position'] as const;
+
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly access: AccessService,
+    private readonly projects: ProjectsService,
+    private readonly events: EventLog,
+  ) {}
+
+  private get tasks() {
+    return this.txHost.tx.getRepository(Task);
+  }
+
+  /** Tasks of many projects (the board, through the request's DataLoader): by column, then order. */
+  tasksOf(projectIds: readonly string[]): Promise<Task[]> {
+    return this.tasks.find({ where: { projectId: In([...projectIds]) }, order: { status: 'ASC', position: 'ASC' } });
+  }
+
+  async get(actor: Actor | undefined, id: string, edit = false): Promise<Task> {
+    const task = await this.tasks.findOneBy({ id });
+    if (!task) throw DomainError.notFound('Task', id);
+    try {
+      await this.access.assertCan(actor, edit ? 'task.edit' : 'partnership.read', task.partnershipId);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw DomainError.notFound('Task', id);
+      throw error;
+    }
+    return task;
+  }
+
+  @Transactional()
+  async create(actor: Actor | undefined, input: CreateTaskInput): Promise<Task> {
+    const project = await this.projects.get(actor, input.projectId, 'task.edit');
+    await this.lockBoard(project.id);
+    if (input.assigneeId) await this.assertAssignable(input.assigneeId, project.partnershipId);
+    const last = await this.tasks.findOne({ where: { projectId: project.id, status: input.status }, order: { position: 'DESC' } });
+    const task = await this.tasks.save(
+      this.tasks.create({
+        projectId: project.id,
+        partnershipId: project.partnershipId,
+        title: input.title.trim(),
+        description: input.description,
+        status: input.status,
+        priority: input.priority,
+        assigneeId: input.assigneeId ?? null,
+        dueOn: input.dueOn ?? null,
+        position: generateKeyBetween(last?.position ?? null, null),
+      }),
+    );
+    await this.record(actor, task, 'task.created', changesBetween(null, task, RECORDED_FIELDS));
+    return task;
+  }
+
+  @Transactional()
+  async update(actor: Actor | undefined, input: UpdateTaskInput): Promise<Task> {
+    const before = await this.get(actor, input.id, true);
+    const changes: Partial<Task> = {};
+    if (input.title !== undefined) changes.title = input.title.trim();
+    if (input.description !== undefined) changes.description = input.description;
+    if (input.priority !== undefined) changes.priority = input.priority;
+    if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
+    if (input.assigneeId !== undefined) {
+      if (input.assigneeId) await this.assertAssignable(input.assigneeId, before.partnershipId);
+      changes.assigneeId = input.assigneeId;
+    }
+    await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: 'Task' });
+    const after = await this.tasks.findOneByOrFail({ id: before.id });
+    await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
+    return after;
+  }
+
+  /**
+   * One mutation for moving within or between columns. The board is locked for the move (the
+   * project row), so concurrent moves take turns and each computes its key between neighbours
+   * that cannot change under it.
+   */
+  @Transactional()
+  async move(actor: Actor | undefined, input: MoveTaskInput): Promise<Task> {
+    const before = await this.get(actor, input.id, true);
+    await this.lockBoard(before.projectId);
+    const position = await this.positionAfter(before, input.status, input.afterTaskId ?? null);
+    await versionedUpdate(this.txHost.tx, Task, {
+      id: before.id,
+      expectedVersion: input.expectedVersion,
+      changes: { status: input.status, position },
+      noun: 'Task',
+    });
+    const after = await this.tasks.findOneByOrFail({ id: before.id });
+    await this.record(actor, after, 'task.moved', changesBetween(before, after, ['status', 'position']));
+    return after;
+  }
+
+  private async positionAfter(task: Task, status: TaskStatus, afterTaskId: string | null): Promise<string> {
+    const column = (await this.tasks.find({ where: { projectId: task.projectId, status }, order: { position: 'ASC' } })).filter((other) => other.id !== task.id);
+    if (afterTaskId === null) return generateKeyBetween(null, column[0]?.position ?? null);
+    const index = column.findIndex((other) => other.id === afterTaskId);
+    if (index < 0) throw DomainError.badInput('afterTaskId', 'That task is not in the target column of this project.');
+    return generateKeyBetween(column[index].position, column[index + 1]?.position ?? null);
+  }
+
+  private async lockBoard(projectId: string): Promise<void> {
+    await this.txHost.tx.getRepository(Project).createQueryBuilder('project').setLock('pessimistic_write').where({ id: projectId }).getOneOrFail();
+  }
+
+  private async assertAssignable(userId: string, partnershipId: string): Promise<void> {
+    if (!(await this.access.roleOf(userId, partnershipId))) {
+      throw DomainError.badInput('assigneeId', 'Only someone with a role in the partnership can be assigned a task.');
+    }
+  }
+
+  private record(actor: Actor | undefined, task: Task, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {
+    return this.events.append(task.partnershipId, { topic: 'task', subjectId: task.id, scopeId: task.projectId, action, actorId: actor?.userId, changes });
+  }
+}
