@@ -68,6 +68,22 @@ describe('the demo workspace', () => {
     expect(await api.dataSource.query(`SELECT email FROM user_account WHERE is_platform_admin`)).toEqual([{ email: 'admin@wspolnie.example' }]);
   });
 
+  it('seeds an illustrative pipeline: projects in several stages with exact budgets, history and tasks in every column', async () => {
+    const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+    const { data } = await coordinator.gql(`query ($p: ID!) {
+      projectPipeline(partnershipId: $p) { stage projects totalCost }
+      projects(partnershipId: $p, first: 20) { totalCount edges { node { title summary stageHistory { toStage } tasks { status } } } }
+    }`, { p: (await api.dataSource.query(`SELECT id FROM partnership WHERE slug = 'aglomeracja-beskidzka-6'`))[0].id });
+    expect(data?.projects.totalCount).toBe(11);
+    const staged = data?.projectPipeline.filter((row: any) => row.projects > 0).map((row: any) => row.stage);
+    expect(staged).toEqual(expect.arrayContaining(['IDEA', 'CONCEPT', 'PREPARATION', 'APPLICATION_SUBMITTED', 'FUNDED']));
+    const statuses = new Set(data?.projects.edges.flatMap((edge: any) => edge.node.tasks.map((task: any) => task.status)));
+    expect([...statuses].sort()).toEqual(['BLOCKED', 'DONE', 'IN_PROGRESS', 'TODO']);
+    expect(data?.projects.edges.every((edge: any) => edge.node.summary.includes('PRZYKŁAD'))).toBe(true);
+    const [{ total }] = await api.dataSource.query(`SELECT sum(total_cost)::text AS total FROM project`);
+    expect(total).toBe('61025000.00');
+  });
+
   it('never touches a database that already has data', async () => {
     const before = await api.dataSource.query('SELECT id, version, updated_at FROM partnership ORDER BY id');
     expect(await runner.run(seeders())).toBe('skipped: the database already has data');

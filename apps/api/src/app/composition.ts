@@ -2,7 +2,7 @@ import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
-import { projectsMigrations, ProjectsModule } from '@wspolnie/projects';
+import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolnie/projects';
 
 /** The bounded contexts the product is made of, in dependency order. */
 export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, ProjectsModule];
@@ -11,4 +11,4 @@ export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule
 export const MIGRATIONS = [...realtimeMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations];
 
 /** Demo data, seeded into an empty database in this order. */
-export const DEMO_SEEDERS = [DemoPartnershipSeeder];
+export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder];

@@ -5,3 +5,4 @@ export { ProjectStage, STAGE_TRANSITIONS } from './lib/pipeline/project-stage';
 export { projectsMigrations } from './lib/migrations';
 export { Task, TaskStatus, TaskPriority } from './lib/task/task.entity';
 export { TasksService } from './lib/task/tasks.service';
+export { DemoProjectsSeeder } from './lib/demo/demo-projects.seeder';

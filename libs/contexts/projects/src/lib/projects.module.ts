@@ -5,6 +5,7 @@ import { IdentityModule } from '@wspolnie/identity';
 import { PartnershipsModule } from '@wspolnie/partnerships';
 import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { BudgetService } from './budget/budget.service';
+import { DemoProjectsSeeder } from './demo/demo-projects.seeder';
 import { ProjectFunding } from './budget/project-funding.entity';
 import { ProjectParticipant } from './budget/project-participant.entity';
 import { StageChange } from './pipeline/stage-change.entity';
@@ -17,7 +18,7 @@ import { TasksService } from './task/tasks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, StageChange, Task]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
-  providers: [BudgetService, ProjectsService, TasksService, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
-  exports: [ProjectsService, TasksService],
+  providers: [BudgetService, ProjectsService, TasksService, DemoProjectsSeeder, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
+  exports: [ProjectsService, TasksService, DemoProjectsSeeder],
 })
 export class ProjectsModule {}
