@@ -140,6 +140,25 @@ describe('joint projects', () => {
     expect(events.map((event: any) => event.action)).toEqual(expect.arrayContaining(['project.created', 'project.moved', 'project.budgetSet']));
   });
 
+  it('replaces indicators on the current version and filters the pipeline by lead gmina', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Łącznik z wskaźnikami' } })).data!.createProject;
+    const SET = `mutation ($i: SetProjectIndicatorsInput!) { setProjectIndicators(input: $i) { version indicators { kind name unit baseline target } } }`;
+    const indicators = [
+      { kind: 'OUTPUT', name: 'Długość dróg rowerowych', unit: 'km', baseline: '0', target: '14.5' },
+      { kind: 'RESULT', name: 'Przejazdy', unit: 'szt./rok', target: '25000' },
+    ];
+    const set = await official.gql(SET, { i: { projectId: project.id, expectedVersion: 1, indicators } });
+    expect(set.data?.setProjectIndicators).toMatchObject({
+      version: 2,
+      indicators: [{ kind: 'OUTPUT', unit: 'km', baseline: '0.000', target: '14.500' }, { kind: 'RESULT', baseline: null, target: '25000.000' }],
+    });
+    const bad = onlyError(await official.gql(SET, { i: { projectId: project.id, expectedVersion: 2, indicators: [{ kind: 'OUTPUT', name: 'x', unit: 'km', target: 'dużo' }] } }));
+    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicators.0.target' });
+
+    const byLead = await official.gql(`query ($p: ID!) { projects(partnershipId: $p, first: 100, filter: { leadGminaTerc: "${MILOWKA}" }) { edges { node { title } } } }`, { p: partnershipId });
+    expect(byLead.data?.projects.edges.map((edge: any) => edge.node.title)).toEqual(['Drogi do przysiółków (przykład)']);
+  });
+
   it('lists projects with participants and gminas in the same number of statements for 2 or 20', async () => {
     for (let i = 0; i < 20; i += 1) await official.gql(CREATE, { input: { ...velosola(), title: `0 Projekt ${String(i).padStart(2, '0')}` } });
     const LIST = `query ($p: ID!, $n: Int) { projects(partnershipId: $p, first: $n) { edges { node { title ownContribution participants { gmina { name } } funding { amount } stageHistory { toStage } } } } }`;

@@ -10,6 +10,7 @@ import { ProjectFunding } from './budget/project-funding.entity';
 import { ProjectParticipant } from './budget/project-participant.entity';
 import { StageChange } from './pipeline/stage-change.entity';
 import { Project } from './project/project.entity';
+import { ProjectIndicator } from './project/project-indicator.entity';
 import { ProjectParticipantResolver, ProjectResolver } from './project/project.resolver';
 import { ProjectsService } from './project/projects.service';
 import { Task } from './task/task.entity';
@@ -17,7 +18,7 @@ import { ProjectTasksResolver, TaskResolver } from './task/task.resolver';
 import { TasksService } from './task/tasks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, StageChange, Task]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
+  imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, ProjectIndicator, StageChange, Task]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
   providers: [BudgetService, ProjectsService, TasksService, DemoProjectsSeeder, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
   exports: [ProjectsService, TasksService, DemoProjectsSeeder],
 })

@@ -2,6 +2,7 @@ import { ProjectReadiness } from '../project/project-readiness';
 import { ProjectStage } from '../pipeline/project-stage';
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { TaskStatus } from '../task/task.entity';
+import { IndicatorKind } from '../project/project-indicator.entity';
 
 const RAJCZA = '2417112';
 const UJSOLY = '2417142';
@@ -26,6 +27,7 @@ export interface DemoProject {
   stage: ProjectStage;
   summary: string;
   tasks: { title: string; status: TaskStatus; assignee?: 'rajcza' | 'ujsoly' }[];
+  indicators?: { kind: IndicatorKind; name: string; unit: string; baseline: string; target: string }[];
 }
 
 /** Illustrative joint projects for the demo partnership (domain notes §6); only the anchors are real. */
@@ -44,6 +46,10 @@ export const DEMO_PROJECTS: DemoProject[] = [
       { title: 'Uzgodnić przebieg łącznika doliną Ujsoły', status: TaskStatus.IN_PROGRESS, assignee: 'ujsoly' },
       { title: 'Zebrać dane o ruchu z liczników VeloSoły', status: TaskStatus.DONE, assignee: 'rajcza' },
       { title: 'Zamówić koncepcję programowo-przestrzenną', status: TaskStatus.TODO },
+    ],
+    indicators: [
+      { kind: IndicatorKind.OUTPUT, name: 'Długość wybudowanych dróg rowerowych', unit: 'km', baseline: '0', target: '14.5' },
+      { kind: IndicatorKind.RESULT, name: 'Liczba przejazdów rowerów (licznik)', unit: 'szt./rok', baseline: '0', target: '25000' },
     ],
   },
   {

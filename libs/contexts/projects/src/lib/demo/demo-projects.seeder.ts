@@ -72,6 +72,7 @@ export class DemoProjectsSeeder implements DemoSeeder {
         budget: this.budgetOf(demo),
       });
       let version = project.version;
+      if (demo.indicators) version = (await this.projects.setIndicators(coordinator, { projectId: project.id, expectedVersion: version, indicators: demo.indicators })).version;
       for (const stage of PIPELINE_PATH.slice(1, PIPELINE_PATH.indexOf(demo.stage) + 1)) {
         const moved = await this.projects.move(council, { projectId: project.id, expectedVersion: version, to: stage, reason: 'Uchwała Rady Partnerstwa (przykład)' });
         version = moved.version;

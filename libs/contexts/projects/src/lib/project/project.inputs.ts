@@ -6,6 +6,7 @@ import { Allow, ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Match
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { ParticipantRole } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
+import { IndicatorKind } from './project-indicator.entity';
 import { ProjectReadiness } from './project-readiness';
 
 const present = (_: object, value: unknown) => value !== undefined;
@@ -164,6 +165,55 @@ export class SetProjectBudgetInput {
   @ValidateNested()
   @Type(() => BudgetInput)
   budget: BudgetInput;
+}
+
+const QUANTITY = /^-?\d{1,13}(\.\d{1,3})?$/;
+
+@InputType()
+export class IndicatorInput {
+  @Field(() => IndicatorKind)
+  @IsEnum(IndicatorKind)
+  kind: IndicatorKind;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'name must not be empty' })
+  @MaxLength(300)
+  name: string;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'unit must not be empty' })
+  @MaxLength(40)
+  unit: string;
+
+  @Field(() => String, { nullable: true, description: 'A decimal number as a string, e.g. "0".' })
+  @IsOptional()
+  @Matches(QUANTITY, { message: 'baseline must be a number such as "0" or "12.5"' })
+  baseline?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A decimal number as a string, e.g. "40".' })
+  @IsOptional()
+  @Matches(QUANTITY, { message: 'target must be a number such as "40" or "12.5"' })
+  target?: string | null;
+}
+
+@InputType({ description: 'Replaces the project\'s indicators with exactly these.' })
+export class SetProjectIndicatorsInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'projectId must be a project id' })
+  projectId: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field(() => [IndicatorInput])
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorInput)
+  indicators: IndicatorInput[];
 }
 
 @InputType()

@@ -5,14 +5,15 @@ import { formatPln, fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
 import { type Actor, Authenticated, groupByKey, PlnScalar, type RequestContext } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { BudgetService } from '../budget/budget.service';
 import { ProjectFunding } from '../budget/project-funding.entity';
 import { ProjectParticipant } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
 import { StageChange } from '../pipeline/stage-change.entity';
 import { Project } from './project.entity';
-import { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, UpdateProjectInput } from './project.inputs';
+import { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, SetProjectIndicatorsInput, UpdateProjectInput } from './project.inputs';
+import { ProjectIndicator } from './project-indicator.entity';
 import { ProjectsService } from './projects.service';
 
 @ObjectType()
@@ -41,6 +42,11 @@ export class ProjectFilterInput {
   @IsOptional()
   @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
   thematicAreaId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'TERC code of the lead gmina.' })
+  @IsOptional()
+  @Matches(/^\d{7}$/, { message: 'leadGminaTerc must be a seven-digit TERC code' })
+  leadGminaTerc?: string | null;
 }
 
 @ArgsType()
@@ -109,6 +115,19 @@ export class ProjectResolver {
   participants(@Parent() project: Project, @Context() context: RequestContext) {
     return context.loaders
       .get<string, ProjectParticipant[]>(this.budgets.participantsOf, async (ids) => groupByKey(ids, await this.budgets.participantsOf(ids), (p) => p.projectId))
+      .load(project.id);
+  }
+
+  @Authenticated()
+  @Mutation(() => Project, { description: 'Replaces the output and result indicators.' })
+  setProjectIndicators(@Args('input') input: SetProjectIndicatorsInput, @CurrentActor() actor: Actor) {
+    return this.service.setIndicators(actor, input);
+  }
+
+  @ResolveField(() => [ProjectIndicator])
+  indicators(@Parent() project: Project, @Context() context: RequestContext) {
+    return context.loaders
+      .get<string, ProjectIndicator[]>(this.service.indicatorsOf, async (ids) => groupByKey(ids, await this.service.indicatorsOf(ids), (i) => i.projectId))
       .load(project.id);
   }
 

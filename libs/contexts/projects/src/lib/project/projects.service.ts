@@ -12,13 +12,15 @@ import { BudgetService } from '../budget/budget.service';
 import { canMove, ProjectStage, STAGE_TRANSITIONS } from '../pipeline/project-stage';
 import { StageChange } from '../pipeline/stage-change.entity';
 import { Project } from './project.entity';
-import type { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, UpdateProjectInput } from './project.inputs';
+import type { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, SetProjectIndicatorsInput, UpdateProjectInput } from './project.inputs';
+import { ProjectIndicator } from './project-indicator.entity';
 
 const RECORDED_FIELDS = ['title', 'summary', 'thematicAreaId', 'stage', 'readiness', 'startsOn', 'endsOn', 'totalCost'] as const;
 
 export interface ProjectFilter {
   stage?: ProjectStage | null;
   thematicAreaId?: string | null;
+  leadGminaTerc?: string | null;
 }
 
 @Injectable()
@@ -52,6 +54,13 @@ export class ProjectsService {
     const query = this.projects.createQueryBuilder('project').where('project.partnership_id = :partnershipId', { partnershipId });
     if (filter.stage != null) query.andWhere('project.stage = :stage', { stage: filter.stage });
     if (filter.thematicAreaId != null) query.andWhere('project.thematic_area_id = :area', { area: filter.thematicAreaId });
+    if (filter.leadGminaTerc != null) {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM project_participant lead JOIN gmina ON gmina.id = lead.gmina_id
+                 WHERE lead.project_id = project.id AND lead.role = 'LEAD' AND gmina.terc = :leadTerc)`,
+        { leadTerc: filter.leadGminaTerc },
+      );
+    }
     return paginate(query, args, [
       { expression: 'project.title COLLATE "pl-x-icu"', valueOf: (project) => project.title },
       { expression: 'project.id', valueOf: (project) => project.id },
@@ -149,6 +158,36 @@ export class ProjectsService {
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
     const after = await this.projects.findOneByOrFail({ id: before.id });
     await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
+    return after;
+  }
+
+  indicatorsOf(projectIds: readonly string[]): Promise<ProjectIndicator[]> {
+    return this.txHost.tx.getRepository(ProjectIndicator).find({ where: { projectId: In([...projectIds]) }, order: { kind: 'ASC', name: 'ASC' } });
+  }
+
+  @Transactional()
+  async setIndicators(actor: Actor | undefined, input: SetProjectIndicatorsInput): Promise<Project> {
+    const project = await this.get(actor, input.projectId, 'project.edit');
+    await versionedUpdate(this.txHost.tx, Project, { id: project.id, expectedVersion: input.expectedVersion, changes: {}, noun: 'Project' });
+    const repository = this.txHost.tx.getRepository(ProjectIndicator);
+    const before = (await repository.findBy({ projectId: project.id })).map((indicator) => `${indicator.name} [${indicator.unit}]`);
+    await repository.delete({ projectId: project.id });
+    if (input.indicators.length) {
+      await repository.insert(
+        input.indicators.map((indicator) => ({
+          projectId: project.id,
+          kind: indicator.kind,
+          name: indicator.name.trim(),
+          unit: indicator.unit.trim(),
+          baseline: indicator.baseline ?? null,
+          target: indicator.target ?? null,
+        })),
+      );
+    }
+    const after = await this.projects.findOneByOrFail({ id: project.id });
+    await this.record(actor, after, 'project.indicatorsSet', {
+      indicators: { before, after: input.indicators.map((indicator) => `${indicator.name.trim()} [${indicator.unit.trim()}]`) },
+    });
     return after;
   }
 
