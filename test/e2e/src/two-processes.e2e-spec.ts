@@ -62,3 +62,33 @@ describe('two API processes on one database', () => {
     }
   });
 });
+
+describe('a restart of the API', () => {
+  it('loses nothing: a subscriber resuming from its last seq gets the changes from before and after the restart, in order', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wspolnie-restart-'));
+    let api = await startApi({ DATA_DIR: dataDir });
+    const token = await api.signIn('koordynator@wspolnie.example', PASSWORD);
+    const { data } = await api.gql(`{ partnerships { edges { node { id version activity(first: 1) { edges { node { seq } } } } } } }`, {}, token);
+    const partnership = data.partnerships.edges[0].node;
+    const lastSeen = partnership.activity.edges[0].node.seq;
+    let version = partnership.version;
+    const change = async (server: RunningApi, accessToken: string, text: string) => {
+      const result = await server.gql(
+        `mutation ($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { version } }`,
+        { i: { id: partnership.id, expectedVersion: version, description: text } },
+        accessToken,
+      );
+      version = result.data.updatePartnership.version;
+    };
+    for (let i = 0; i < 5; i += 1) await change(api, token, `przed restartem ${i}`);
+    await api.stop();
+    api = await startApi({ DATA_DIR: dataDir });
+    try {
+      const again = await api.signIn('koordynator@wspolnie.example', PASSWORD);
+      for (let i = 0; i < 5; i += 1) await change(api, again, `po restarcie ${i}`);
+      expect(await follow(api, again, partnership.id, lastSeen, 10)).toEqual(Array.from({ length: 10 }, (_, i) => lastSeen + 1 + i));
+    } finally {
+      await api.stop();
+    }
+  });
+});
