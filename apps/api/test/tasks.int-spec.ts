@@ -57,6 +57,7 @@ describe('tasks on a project board', () => {
     const refused = results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT');
     expect(applied.length + refused.length).toBe(20);
     expect(applied).toHaveLength(1);
+    expect(refused[0].errors?.[0]?.extensions).toMatchObject({ currentVersion: 2, current: { id: task.id, title: applied[0].data!.updateTask.title, version: 2 } });
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM stream_event WHERE subject_id = $1 AND action = 'task.updated'`, [task.id]);
     expect(n).toBe(applied.length);
   });

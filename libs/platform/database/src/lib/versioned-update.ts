@@ -29,10 +29,11 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
     .where('id = :id AND version = :expectedVersion', { id: update.id, expectedVersion: update.expectedVersion })
     .execute();
   if (result.affected) return;
-  const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never, select: { version: true } as never });
+  const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never });
   if (!current) throw DomainError.notFound(update.noun, update.id);
   throw DomainError.conflict(
     `${update.noun} ${update.id} was changed by someone else (now version ${current.version}, you had ${update.expectedVersion}). Reload it and apply your change again.`,
-    { currentVersion: current.version, expectedVersion: update.expectedVersion },
+    // The current state travels with the refusal, so a client can show it and merge.
+    { currentVersion: current.version, expectedVersion: update.expectedVersion, current },
   );
 }
