@@ -5,3 +5,4 @@ export * from './lib/validation.pipe';
 export * from './lib/scalars';
 export * from './lib/access-declarations';
 export * from './lib/pln.scalar';
+export * from './lib/versioned.input';

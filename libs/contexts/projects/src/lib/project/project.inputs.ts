@@ -1,8 +1,8 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Pln } from '@wspolnie/kernel';
-import { LocalDateScalar, PlnScalar } from '@wspolnie/platform-graphql';
+import { LocalDateScalar, PlnScalar, VersionedInput } from '@wspolnie/platform-graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { ParticipantRole } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
@@ -108,15 +108,10 @@ export class CreateProjectInput {
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
-export class UpdateProjectInput {
+export class UpdateProjectInput extends VersionedInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a project id' })
   id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
 
   @Field(() => String, { nullable: true })
   @ValidateIf(present)
@@ -150,17 +145,16 @@ export class UpdateProjectInput {
   thematicAreaId?: string | null;
 }
 
-@InputType()
-export class SetProjectBudgetInput {
+/** Names the project a change is for, at the version the client saw. */
+@InputType({ isAbstract: true })
+abstract class ProjectChange extends VersionedInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'projectId must be a project id' })
   projectId: string;
+}
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+@InputType()
+export class SetProjectBudgetInput extends ProjectChange {
   @Field(() => BudgetInput)
   @ValidateNested()
   @Type(() => BudgetInput)
@@ -199,16 +193,7 @@ export class IndicatorInput {
 }
 
 @InputType({ description: 'Replaces the project\'s indicators with exactly these.' })
-export class SetProjectIndicatorsInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be a project id' })
-  projectId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class SetProjectIndicatorsInput extends ProjectChange {
   @Field(() => [IndicatorInput])
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -217,16 +202,7 @@ export class SetProjectIndicatorsInput {
 }
 
 @InputType()
-export class MoveProjectInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be a project id' })
-  projectId: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class MoveProjectInput extends ProjectChange {
   @Field(() => ProjectStage)
   @IsEnum(ProjectStage)
   to: ProjectStage;

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar } from '@wspolnie/platform-graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { LocalDateScalar, VersionedInput } from '@wspolnie/platform-graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { TaskPriority, TaskStatus } from './task.entity';
 
 const present = (_: object, value: unknown) => value !== undefined;
@@ -40,17 +40,16 @@ export class CreateTaskInput {
   dueOn?: string | null;
 }
 
-@InputType({ description: 'Fields left out stay as they are; null clears assignee and due date.' })
-export class UpdateTaskInput {
+/** Names the task a change is for, at the version the client saw. */
+@InputType({ isAbstract: true })
+abstract class TaskChange extends VersionedInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'id must be a task id' })
   id: string;
+}
 
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+@InputType({ description: 'Fields left out stay as they are; null clears assignee and due date.' })
+export class UpdateTaskInput extends TaskChange {
   @Field(() => String, { nullable: true })
   @ValidateIf(present)
   @IsString({ message: 'title must not be empty' })
@@ -80,16 +79,7 @@ export class UpdateTaskInput {
 }
 
 @InputType({ description: 'Moves a task to a column, right after another task of it (or to the top).' })
-export class MoveTaskInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a task id' })
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  expectedVersion: number;
-
+export class MoveTaskInput extends TaskChange {
   @Field(() => TaskStatus)
   @IsEnum(TaskStatus)
   status: TaskStatus;
