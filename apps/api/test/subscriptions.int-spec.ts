@@ -121,6 +121,19 @@ describe('the partnership activity stream', () => {
     expect(JSON.stringify(error)).toContain('NOT_FOUND');
   });
 
+  it('applies the query limits to subscriptions too', async () => {
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${coordinator.accessToken}` }, retryAttempts: 0 });
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: seq`).join(' ');
+    const error = await new Promise<any>((resolve) => {
+      client.subscribe(
+        { query: `subscription ($p: ID!) { partnershipActivity(partnershipId: $p) { ${aliases} } }`, variables: { p: partnership.id } },
+        { next: () => undefined, error: resolve, complete: () => resolve(undefined) },
+      );
+    });
+    await client.dispose();
+    expect(JSON.stringify(error)).toContain('QUERY_TOO_COMPLEX');
+  });
+
   it('pages the same log as a feed, newest first', async () => {
     const feed = await coordinator.gql(`query ($id: ID) { partnership(id: $id) { activity(first: 2) { totalCount edges { node { seq } } pageInfo { hasNextPage endCursor } } } }`, { id: partnership.id });
     const activity = feed.data?.partnership.activity;

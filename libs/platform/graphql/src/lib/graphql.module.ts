@@ -1,10 +1,10 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import { APP_FILTER, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
@@ -44,8 +44,8 @@ export class ApiGraphqlModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: options.authentication ? [options.authentication] : [],
-          inject: [AppConfig, { token: CONNECTION_AUTHENTICATOR, optional: true }],
-          useFactory: (config: AppConfig, authenticator?: ConnectionAuthenticator): ApolloDriverConfig => {
+          inject: [AppConfig, ModuleRef, { token: CONNECTION_AUTHENTICATOR, optional: true }],
+          useFactory: (config: AppConfig, moduleRef: ModuleRef, authenticator?: ConnectionAuthenticator): ApolloDriverConfig => {
             const armor = new ApolloArmor({
               maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
               maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -85,6 +85,20 @@ export class ApiGraphqlModule {
                     if (!actor) return false;
                     (ctx.extra as WsExtra).actor = actor;
                     return true;
+                  },
+                  // graphql-ws does not run Apollo's validation rules either: the same limits
+                  // (tokens, depth, aliases, cost) are checked here before a subscription starts.
+                  onSubscribe: (_ctx: unknown, _id: string, payload: { query: string }) => {
+                    const schema = moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+                    try {
+                      const document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
+                      const errors = validate(schema, document, [...specifiedRules, ...(armor.validationRules ?? [])]);
+                      // Labelled as Apollo labels them over HTTP, so formatError answers alike.
+                      return errors.length ? errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : undefined;
+                    } catch (error) {
+                      const message = error instanceof Error ? error.message : String(error);
+                      return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+                    }
                   },
                   // graphql-ws bypasses Apollo's formatError: apply the same one to what it sends.
                   onNext: (_ctx, _id, _payload, _args, result) =>
