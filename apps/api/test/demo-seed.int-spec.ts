@@ -84,6 +84,18 @@ describe('the demo workspace', () => {
     expect(total).toBe('61025000.00');
   });
 
+  it('lists the people of a partnership with their roles in a bounded number of statements', async () => {
+    const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+    let result: any;
+    const statements = await api.countStatements(async () => {
+      result = await coordinator.gql(`{ partnerships { edges { node { people { role user { displayName partnershipRoles { role } } } } } } }`);
+    });
+    expect(result.data.partnerships.edges[0].node.people).toHaveLength(6);
+    // caller, caller's partnerships (for the list), page, people, their accounts, their roles, and
+    // the caller's partnerships once more for filtering those roles: 7, not one more per person
+    expect(statements).toBe(7);
+  });
+
   it('never touches a database that already has data', async () => {
     const before = await api.dataSource.query('SELECT id, version, updated_at FROM partnership ORDER BY id');
     expect(await runner.run(seeders())).toBe('skipped: the database already has data');

@@ -14,7 +14,13 @@ export class UserAccessResolver {
       context.loaders
         .get<string, PartnershipAccess[]>(this, async (ids) => groupByKey(ids, await this.access.grantsOf(ids), (grant) => grant.userId))
         .load(user.id),
-      this.access.visiblePartnershipIds(context.actor),
+      // Once per request, however many people the answer lists.
+      context.loaders
+        .get<string, Awaited<ReturnType<AccessService['visiblePartnershipIds']>>>(this.access, async (keys) => {
+          const ids = await this.access.visiblePartnershipIds(context.actor);
+          return keys.map(() => ids);
+        })
+        .load('caller'),
     ]);
     return visible === ALL_PARTNERSHIPS ? grants : grants.filter((grant) => visible.includes(grant.partnershipId));
   }
