@@ -6,3 +6,4 @@ export * from './lib/scalars';
 export * from './lib/access-declarations';
 export * from './lib/pln.scalar';
 export * from './lib/versioned.input';
+export * from './lib/input-rules';

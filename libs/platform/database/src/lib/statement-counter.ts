@@ -1,7 +1,7 @@
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
 
-const SLOW_QUERY_MS = 500;
+export const SLOW_QUERY_THRESHOLD_MS = 500;
 
 /**
  * TypeORM logger that counts every SQL statement sent, so tests can assert that a nested
@@ -43,5 +43,3 @@ export class DatabaseLogger implements TypeOrmLogger {
     else this.logger.debug?.(String(message));
   }
 }
-
-export const SLOW_QUERY_THRESHOLD_MS = SLOW_QUERY_MS;

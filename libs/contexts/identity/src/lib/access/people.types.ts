@@ -1,5 +1,6 @@
+import { NonBlankText } from '@wspolnie/platform-graphql';
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Invitation } from '../invitation/invitation.entity';
 import { PartnershipRole } from './partnership-role';
 
@@ -54,9 +55,7 @@ export class AcceptInvitationInput {
 
   @Field(() => String, { nullable: true, description: 'Needed when the invited e-mail has no account yet.' })
   @IsOptional()
-  @IsString()
-  @Matches(/\S/, { message: 'displayName must not be empty' })
-  @MaxLength(120, { message: 'displayName must be at most 120 characters long' })
+  @NonBlankText('displayName', 120)
   displayName?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Needed when the invited e-mail has no account yet; at least 12 characters.' })

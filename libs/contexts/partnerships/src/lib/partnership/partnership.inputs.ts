@@ -1,32 +1,16 @@
+import { IfPresent, NonBlankText } from '@wspolnie/platform-graphql';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsEmail,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { NewMemberInput } from '../member/member.inputs';
 import { PartnershipStage } from './partnership-stage';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SLUG_MESSAGE = 'slug must be 2 to 60 lower-case letters, digits and single hyphens, e.g. "beskidy-6"';
-const present = (_: object, value: unknown) => value !== undefined;
-
 @InputType()
 export class CreatePartnershipInput {
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @NonBlankText('name', 200)
   name: string;
 
   @Field()
@@ -86,21 +70,19 @@ export class UpdatePartnershipInput {
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
-  @IsString({ message: 'name must not be empty' })
-  @Matches(/\S/, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters long' })
+  @IfPresent()
+  @NonBlankText('name', 200)
   name?: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsString({ message: SLUG_MESSAGE })
   @Matches(SLUG, { message: SLUG_MESSAGE })
   @Matches(/^.{2,60}$/, { message: SLUG_MESSAGE })
   slug?: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsString({ message: 'description must be text (use "" to clear it)' })
   @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
   description?: string;
@@ -118,7 +100,7 @@ export class UpdatePartnershipInput {
   programme?: string | null;
 
   @Field(() => PartnershipStage, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsEnum(PartnershipStage, { message: 'stage must not be null' })
   stage?: PartnershipStage;
 }

@@ -11,7 +11,7 @@ import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { MembersService } from '../member/members.service';
 import { PartnershipMember } from '../member/partnership-member.entity';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
-import { In } from 'typeorm';
+import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Partnership } from './partnership.entity';
 import type { CreatePartnershipInput, UpdatePartnershipInput } from './partnership.inputs';
 import type { PartnershipLookupArgs, PartnershipsArgs } from './partnerships.args';
@@ -36,10 +36,8 @@ export class PartnershipsService {
 
   /** Only partnerships the caller may see: the scope is part of the query, so counts and pages agree. */
   async list(actor: Actor | undefined, args: PartnershipsArgs): Promise<ConnectionShape<Partnership>> {
-    const visible = await this.access.visiblePartnershipIds(actor);
-    if (visible !== ALL_PARTNERSHIPS && visible.length === 0) return emptyConnection();
     const query = this.repository.createQueryBuilder('partnership');
-    if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
+    if (!(await this.scopeToCaller(query, actor))) return emptyConnection();
     const filter = args.filter ?? {};
     if (filter.gminaTerc != null) {
       const problem = tercProblem(filter.gminaTerc);
@@ -83,8 +81,6 @@ export class PartnershipsService {
 
   /** Partnerships of many gminas at once (for the request's DataLoader), by name. */
   async ofGminas(actor: Actor | undefined, gminaIds: readonly string[]): Promise<{ gminaId: string; partnership: Partnership }[]> {
-    const visible = await this.access.visiblePartnershipIds(actor);
-    if (visible !== ALL_PARTNERSHIPS && visible.length === 0) return [];
     const query = this.txHost.tx
       .getRepository(PartnershipMember)
       .createQueryBuilder('member')
@@ -92,7 +88,7 @@ export class PartnershipsService {
       .where('member.gmina_id IN (:...gminaIds)', { gminaIds })
       .orderBy('partnership.name COLLATE "pl-x-icu"', 'ASC')
       .addOrderBy('partnership.id', 'ASC');
-    if (visible !== ALL_PARTNERSHIPS) query.andWhere('partnership.id IN (:...visible)', { visible });
+    if (!(await this.scopeToCaller(query, actor))) return [];
     const memberships = await query.getMany();
     return memberships.flatMap((member) => (member.partnership ? [{ gminaId: member.gminaId, partnership: member.partnership }] : []));
   }
@@ -165,6 +161,18 @@ export class PartnershipsService {
     const after = await this.getById(id);
     await this.events.append(id, { topic: 'partnership', subjectId: id, action: 'updated', actorId: actor?.userId, changes: changesBetween(before, after, RECORDED_FIELDS) });
     return after;
+  }
+
+  /**
+   * Limits a query joined as `partnership` to what the caller may see, in the SQL itself, so
+   * pages and counts agree. False when the caller may see nothing (no query is worth running).
+   */
+  private async scopeToCaller(query: SelectQueryBuilder<ObjectLiteral>, actor: Actor | undefined): Promise<boolean> {
+    const visible = await this.access.visiblePartnershipIds(actor);
+    if (visible === ALL_PARTNERSHIPS) return true;
+    if (visible.length === 0) return false;
+    query.andWhere('partnership.id IN (:...visible)', { visible });
+    return true;
   }
 
   /** Maps the slug's uniqueness, kept by the database, to an answer a person understands. */

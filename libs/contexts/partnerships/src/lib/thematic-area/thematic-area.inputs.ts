@@ -1,5 +1,6 @@
+import { NonBlankText } from '@wspolnie/platform-graphql';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 
 @InputType({ description: 'Replaces the partnership\'s thematic areas with exactly these.' })
 export class SetPartnershipThematicAreasInput {
@@ -25,9 +26,7 @@ export class AddOwnThematicAreaInput {
   partnershipId: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'namePl must not be empty' })
-  @MaxLength(120, { message: 'namePl must be at most 120 characters long' })
+  @NonBlankText('namePl', 120)
   namePl: string;
 
   @Field(() => String, { nullable: true })

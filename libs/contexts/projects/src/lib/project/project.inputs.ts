@@ -1,15 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Pln } from '@wspolnie/kernel';
-import { LocalDateScalar, PlnScalar, VersionedInput } from '@wspolnie/platform-graphql';
+import { IfPresent, LocalDateScalar, NonBlankText, PlnScalar, VersionedInput } from '@wspolnie/platform-graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { ParticipantRole } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
 import { IndicatorKind } from './project-indicator.entity';
 import { ProjectReadiness } from './project-readiness';
-
-const present = (_: object, value: unknown) => value !== undefined;
 
 @InputType()
 export class ParticipantInput {
@@ -74,9 +72,7 @@ export class CreateProjectInput {
   partnershipId: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonBlankText('title', 200)
   title: string;
 
   @Field(() => String, { defaultValue: '' })
@@ -114,20 +110,18 @@ export class UpdateProjectInput extends VersionedInput {
   id: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
-  @IsString({ message: 'title must not be empty' })
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @IfPresent()
+  @NonBlankText('title', 200)
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsString({ message: 'summary must be text (use "" to clear it)' })
   @MaxLength(10000)
   summary?: string;
 
   @Field(() => ProjectReadiness, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsEnum(ProjectReadiness, { message: 'readiness must not be null' })
   readiness?: ProjectReadiness;
 
@@ -170,15 +164,11 @@ export class IndicatorInput {
   kind: IndicatorKind;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'name must not be empty' })
-  @MaxLength(300)
+  @NonBlankText('name', 300)
   name: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'unit must not be empty' })
-  @MaxLength(40)
+  @NonBlankText('unit', 40)
   unit: string;
 
   @Field(() => String, { nullable: true, description: 'A decimal number as a string, e.g. "0".' })

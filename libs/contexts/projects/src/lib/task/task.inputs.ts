@@ -1,9 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { LocalDateScalar, VersionedInput } from '@wspolnie/platform-graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IfPresent, LocalDateScalar, NonBlankText, VersionedInput } from '@wspolnie/platform-graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { TaskPriority, TaskStatus } from './task.entity';
-
-const present = (_: object, value: unknown) => value !== undefined;
 
 @InputType()
 export class CreateTaskInput {
@@ -12,9 +10,7 @@ export class CreateTaskInput {
   projectId: string;
 
   @Field()
-  @IsString()
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @NonBlankText('title', 200)
   title: string;
 
   @Field(() => String, { defaultValue: '' })
@@ -51,20 +47,18 @@ abstract class TaskChange extends VersionedInput {
 @InputType({ description: 'Fields left out stay as they are; null clears assignee and due date.' })
 export class UpdateTaskInput extends TaskChange {
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
-  @IsString({ message: 'title must not be empty' })
-  @Matches(/\S/, { message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters long' })
+  @IfPresent()
+  @NonBlankText('title', 200)
   title?: string;
 
   @Field(() => String, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsString({ message: 'description must be text (use "" to clear it)' })
   @MaxLength(10000)
   description?: string;
 
   @Field(() => TaskPriority, { nullable: true })
-  @ValidateIf(present)
+  @IfPresent()
   @IsEnum(TaskPriority, { message: 'priority must not be null' })
   priority?: TaskPriority;
 
