@@ -2,13 +2,22 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AccountsService } from '@wspolnie/identity';
-import { DemoSeedRunner } from '@wspolnie/platform-database';
+import { DemoSeedRunner, EmbeddedPostgresServer } from '@wspolnie/platform-database';
 import { Logger } from 'nestjs-pino';
 import { CoreModule } from './app/app.module';
 import { DEMO_SEEDERS } from './app/composition';
 import { configOrExit, exitWith } from './app/config';
 
 type Command = (app: INestApplicationContext, args: string[]) => Promise<string>;
+
+/** Commands that need no application: they run before (or instead of) one. */
+const STANDALONE: Record<string, { usage: string; what: string; run: () => Promise<void> }> = {
+  database: {
+    usage: 'database',
+    what: 'run the embedded PostgreSQL under DATA_DIR, print its URL (for psql, or DATABASE_URL of other processes) and keep it running until stopped',
+    run: serveEmbeddedDatabase,
+  },
+};
 
 const COMMANDS: Record<string, { usage: string; what: string; run: Command }> = {
   seed: {
@@ -29,9 +38,12 @@ const COMMANDS: Record<string, { usage: string; what: string; run: Command }> = 
 };
 
 async function main([name, ...args]: string[]): Promise<void> {
+  const standalone = name ? STANDALONE[name] : undefined;
+  if (standalone) return standalone.run();
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`usage: cli <command>\n${Object.values(COMMANDS).map((c) => `  ${c.usage}\n      ${c.what}`).join('\n')}\n`);
+    const all = [...Object.values(COMMANDS), ...Object.values(STANDALONE)];
+    process.stderr.write(`usage: cli <command>\n${all.map((c) => `  ${c.usage}\n      ${c.what}`).join('\n')}\n`);
     process.exit(2);
   }
   const config = configOrExit();
@@ -42,6 +54,23 @@ async function main([name, ...args]: string[]): Promise<void> {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * The same embedded server the API would start (same data folder, same root handling), for
+ * tools that need the database without the API: the benchmark's data generator, psql.
+ */
+async function serveEmbeddedDatabase(): Promise<void> {
+  const config = configOrExit();
+  if (config.database.url) throw new Error('DATABASE_URL is set: there is no embedded database to run');
+  const server = new EmbeddedPostgresServer({ dataDir: config.database.dataDir, database: 'wspolnie', persistent: true });
+  const url = await server.start();
+  process.stdout.write(`embedded PostgreSQL running: ${url}\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGTERM', resolve);
+    process.once('SIGINT', resolve);
+  });
+  await server.stop();
 }
 
 main(process.argv.slice(2)).catch((error) => exitWith('The command failed', error));

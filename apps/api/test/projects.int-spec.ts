@@ -19,7 +19,7 @@ const BUDGET = `mutation ($input: SetProjectBudgetInput!) { setProjectBudget(inp
 describe('joint projects', () => {
   let api: TestApp;
   let partnershipId: string;
-  let official: GraphqlClient;
+  let official: GraphqlClient & { accessToken: string };
   let council: Awaited<ReturnType<typeof signedIn>>;
 
   beforeAll(async () => {
@@ -167,5 +167,13 @@ describe('joint projects', () => {
     expect(large).toBe(small);
     // caller + role + page + participants + gminas + funding + stage history
     expect(large).toBe(7);
+
+    // The same count reaches clients outside the process (the benchmark reads it from here).
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${official.accessToken}` },
+      body: JSON.stringify({ query: LIST, variables: { p: partnershipId, n: 20 } }),
+    });
+    expect(response.headers.get('server-timing')).toBe('sql;desc="7 statements"');
   });
 });

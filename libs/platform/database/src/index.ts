@@ -6,3 +6,4 @@ export * from './lib/database-server';
 export * from './lib/database.module';
 export * from './lib/versioned-update';
 export * from './lib/demo-seed';
+export * from './lib/server-timing.middleware';

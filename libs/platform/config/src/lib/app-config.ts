@@ -15,6 +15,8 @@ export class AppConfig {
   };
   readonly seedDemo: boolean;
   readonly graphql: { readonly introspection: boolean };
+  /** Server-Timing header with the SQL statement count of each HTTP request. */
+  readonly serverTiming: boolean;
   readonly auth: {
     /** Unset outside production: identity keeps a generated one under the data folder. */
     readonly jwtSecret?: string;
@@ -33,6 +35,7 @@ export class AppConfig {
     };
     this.seedDemo = env.SEED_DEMO ?? !this.production;
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
+    this.serverTiming = env.SERVER_TIMING ?? !this.production;
     this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
   }
 }

@@ -69,6 +69,12 @@ export class Environment {
   @IsBoolean({ message: 'GRAPHQL_INTROSPECTION must be true or false' })
   GRAPHQL_INTROSPECTION?: boolean;
 
+  /** Adds a Server-Timing header with the SQL statements each request ran (benchmarks, devtools). */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'SERVER_TIMING must be true or false' })
+  SERVER_TIMING?: boolean;
+
   /** Signs access tokens. Required in production; in development one is kept under DATA_DIR. */
   @Transform(emptyToUndefined)
   @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
@@ -84,7 +90,7 @@ export class Environment {
 }
 
 const VARIABLES: readonly (keyof Environment)[] = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION',
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
   'JWT_SECRET', 'PUBLIC_URL',
 ];
 

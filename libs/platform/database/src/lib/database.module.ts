@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { ClsPluginTransactional } from '@nestjs-cls/transactional';
 import { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,6 +9,7 @@ import { dataSourceOptions, type MigrationList } from './data-source-options';
 import { DatabaseServer } from './database-server';
 import { DemoSeedRunner } from './demo-seed';
 import { migrate } from './migrations';
+import { ServerTimingMiddleware } from './server-timing.middleware';
 
 @Module({ providers: [DatabaseServer], exports: [DatabaseServer] })
 class DatabaseServerModule {}
@@ -25,7 +26,13 @@ export interface DatabaseModuleOptions {
  */
 @Global()
 @Module({})
-export class DatabaseModule {
+export class DatabaseModule implements NestModule {
+  constructor(private readonly config: AppConfig) {}
+
+  configure(consumer: MiddlewareConsumer): void {
+    if (this.config.serverTiming) consumer.apply(ServerTimingMiddleware).forRoutes('*path');
+  }
+
   static forRoot(options: DatabaseModuleOptions): DynamicModule {
     return {
       module: DatabaseModule,

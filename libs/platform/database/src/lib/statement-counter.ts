@@ -1,5 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Logger as NestLogger } from '@nestjs/common';
 import type { Logger as TypeOrmLogger, QueryRunner } from 'typeorm';
+
+/** Statements counted for the work running in this async context (one HTTP request). */
+export const statementsInContext = new AsyncLocalStorage<{ statements: number }>();
 
 export const SLOW_QUERY_THRESHOLD_MS = 500;
 
@@ -18,11 +22,15 @@ export class DatabaseLogger implements TypeOrmLogger {
 
   logQuery(query: string): void {
     this.statements += 1;
+    const context = statementsInContext.getStore();
+    if (context) context.statements += 1;
     this.logger.debug?.(query);
   }
 
   logQueryError(error: string | Error, query: string): void {
     this.statements += 1;
+    const context = statementsInContext.getStore();
+    if (context) context.statements += 1;
     this.logger.warn(`query failed: ${error instanceof Error ? error.message : error} (${query.slice(0, 200)})`);
   }
 
