@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli, runMain, startApi } from './api-process';
+import { runCli, runMain, startApi } from '@wspolnie/testing-api-process';
 
 const DEMO = `{
   partnerships(first: 10) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { type RunningApi, startApi } from './api-process';
+import { type RunningApi, startApi } from '@wspolnie/testing-api-process';
 
 const PASSWORD = 'Wspolnie-demo-2026';
 

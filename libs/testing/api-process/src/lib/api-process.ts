@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..', '..', '..', '..');
 const DIST = join(ROOT, 'dist', 'apps', 'api');
 
 export interface RunningApi {

@@ -1,0 +1,231 @@
+import argon2 from 'argon2';
+import { generateNKeysBetween } from 'fractional-indexing';
+import { Client } from 'pg';
+import type { BenchSize } from './sizes';
+
+export const BENCH_PASSWORD = 'Wspolnie-bench-2026';
+
+export interface GeneratedData {
+  readonly seconds: number;
+  readonly rows: Record<string, number>;
+  /** The partnership whose board is read, and its coordinator. */
+  readonly board: { readonly partnershipId: string; readonly coordinatorEmail: string; readonly projectIds: string[] };
+  /** The project whose task stream holds `missedEvents` events. */
+  readonly streamProjectId: string;
+}
+
+const PROJECT_TITLES = [
+  'Szlak rowerowy wzdłuż doliny',
+  'Przebudowa drogi gminnej do przysiółka',
+  'Klub seniora w remizie',
+  'Żłobek gminny – nowe miejsca opieki',
+  'Cyfrowy urząd: e-usługi dla mieszkańców',
+  'Ochrona siedlisk i ścieżka edukacyjna',
+  'Wspólny transport na żądanie',
+  'Termomodernizacja szkół',
+];
+const TASK_TITLES = [
+  'Przygotować studium wykonalności',
+  'Uzgodnić przebieg trasy z nadleśnictwem',
+  'Zebrać uchwały rad gmin o współpracy',
+  'Opracować kosztorys inwestorski',
+  'Złożyć wniosek o dofinansowanie',
+  'Zorganizować konsultacje społeczne',
+  'Wybrać wykonawcę dokumentacji',
+  'Zgłosić zmianę w harmonogramie',
+];
+const FIRST_NAMES = ['Anna', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Piotr', 'Krzysztof', 'Tomasz', 'Paweł', 'Łukasz', 'Zofia'];
+const LAST_NAMES = ['Nowak', 'Kowalska', 'Wiśniewski', 'Wójcik', 'Kamińska', 'Lewandowski', 'Zielińska', 'Szymański', 'Woźniak', 'Dąbrowska'];
+const STAGES = ['IDEA', 'CONCEPT', 'PREPARATION', 'APPLICATION_SUBMITTED', 'FUNDED', 'IN_IMPLEMENTATION'];
+const OFFICIALS_PER_PARTNERSHIP = 5;
+
+/**
+ * Fills a migrated database with partnerships, people, projects, tasks and a long event
+ * stream, set-based in PostgreSQL (INSERT … SELECT over generate_series and arrays): the
+ * largest size loads 300,000 tasks in one statement instead of 300,000 ORM saves. random() is
+ * seeded, so a size produces the same data every run.
+ */
+export async function generate(url: string, size: BenchSize): Promise<GeneratedData> {
+  const started = performance.now();
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    await db.query('BEGIN');
+    await db.query('SELECT setseed(0.2026)');
+    const gminas = (await db.query<{ id: string; name: string }>('SELECT id, name FROM gmina ORDER BY terc')).rows;
+    const groups = groupGminas(gminas, size);
+
+    const partnershipIds = await insertPartnerships(db, groups);
+    await insertMembers(db, partnershipIds, groups);
+    const emails = await insertPeople(db, partnershipIds, groups);
+    await db.query(
+      `INSERT INTO partnership_thematic_area (partnership_id, thematic_area_id)
+       SELECT p, area.id FROM unnest($1::uuid[]) p CROSS JOIN (SELECT id FROM thematic_area WHERE code IS NOT NULL ORDER BY code LIMIT 4) area`,
+      [partnershipIds],
+    );
+    await insertProjects(db, size, partnershipIds);
+    await insertTasks(db, size, partnershipIds);
+    const boardProjectIds = (
+      await db.query<{ id: string }>(`SELECT id FROM project WHERE partnership_id = $1 ORDER BY title COLLATE "pl-x-icu", id`, [partnershipIds[0]])
+    ).rows.map((row) => row.id);
+    await insertEvents(db, partnershipIds[0], boardProjectIds[0], size.missedEvents);
+    await db.query('COMMIT');
+    await db.query('ANALYZE');
+
+    const rows: Record<string, number> = {};
+    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event']) {
+      rows[table] = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+    }
+    return {
+      seconds: (performance.now() - started) / 1000,
+      rows,
+      board: { partnershipId: partnershipIds[0], coordinatorEmail: emails[0], projectIds: boardProjectIds },
+      streamProjectId: boardProjectIds[0],
+    };
+  } catch (error) {
+    await db.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await db.end();
+  }
+}
+
+/** Neighbouring gminas (TERC order keeps a powiat together) form a partnership. */
+function groupGminas(gminas: { id: string; name: string }[], size: BenchSize): { id: string; name: string }[][] {
+  const groups: { id: string; name: string }[][] = [];
+  for (let p = 0; p < size.partnerships; p += 1) {
+    if (size.gminasPerPartnership === null) {
+      const from = Math.floor((p * gminas.length) / size.partnerships);
+      groups.push(gminas.slice(from, Math.floor(((p + 1) * gminas.length) / size.partnerships)));
+    } else {
+      // Spread over the whole register, so partnerships sit in every voivodeship.
+      const from = Math.floor((p * gminas.length) / size.partnerships);
+      groups.push(gminas.slice(from, from + size.gminasPerPartnership));
+    }
+  }
+  return groups;
+}
+
+async function insertPartnerships(db: Client, groups: { name: string }[][]): Promise<string[]> {
+  const names = groups.map((group, p) => `Partnerstwo ${group[0].name} i sąsiedzi (${p + 1})`);
+  const slugs = groups.map((_, p) => `bench-${p + 1}`);
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO partnership (slug, name, description, stage)
+     SELECT slug, name, 'Dane do pomiarów wydajności (wygenerowane).', 'PROJECT_PIPELINE'
+     FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS p(slug, name, n) ORDER BY n
+     RETURNING id`,
+    [slugs, names],
+  );
+  // RETURNING follows the insert order, which follows ORDER BY n.
+  return rows.map((row) => row.id);
+}
+
+async function insertMembers(db: Client, partnershipIds: string[], groups: { id: string }[][]): Promise<void> {
+  const partnerships = groups.flatMap((group, p) => group.map(() => partnershipIds[p]));
+  const gminas = groups.flatMap((group) => group.map((gmina) => gmina.id));
+  const leaders = groups.flatMap((group) => group.map((_, i) => i === 0));
+  await db.query(
+    `INSERT INTO partnership_member (partnership_id, gmina_id, role, joined_on)
+     SELECT p, g, CASE WHEN leader THEN 'LEADER' ELSE 'MEMBER' END::partnership_member_role, DATE '2024-03-01'
+     FROM unnest($1::uuid[], $2::uuid[], $3::boolean[]) AS m(p, g, leader)`,
+    [partnerships, gminas, leaders],
+  );
+}
+
+/** A coordinator and five officials per partnership, sharing one real argon2id hash. */
+async function insertPeople(db: Client, partnershipIds: string[], groups: { id: string }[][]): Promise<string[]> {
+  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const emails: string[] = [];
+  const names: string[] = [];
+  const gminas: string[] = [];
+  const partnerships: string[] = [];
+  const roles: string[] = [];
+  partnershipIds.forEach((partnershipId, p) => {
+    for (let k = 0; k <= OFFICIALS_PER_PARTNERSHIP; k += 1) {
+      const n = p * 7 + k;
+      emails.push(k === 0 ? `bench-${p + 1}-koordynator@wspolnie.example` : `bench-${p + 1}-urzednik-${k}@wspolnie.example`);
+      names.push(`${FIRST_NAMES[n % FIRST_NAMES.length]} ${LAST_NAMES[(n * 3) % LAST_NAMES.length]}`);
+      gminas.push(groups[p][k % groups[p].length].id);
+      partnerships.push(partnershipId);
+      roles.push(k === 0 ? 'COORDINATOR' : 'GMINA_OFFICIAL');
+    }
+  });
+  await db.query(
+    `WITH account AS (
+       INSERT INTO user_account (email, display_name, gmina_id, password_hash)
+       SELECT e, d, g, $4 FROM unnest($1::text[], $2::text[], $3::uuid[]) AS a(e, d, g)
+       RETURNING id, email)
+     INSERT INTO partnership_access (user_id, partnership_id, role)
+     SELECT account.id, r.p, r.role::partnership_role
+     FROM unnest($1::text[], $5::uuid[], $6::text[]) AS r(e, p, role) JOIN account ON account.email = r.e`,
+    [emails, names, gminas, hash, partnerships, roles],
+  );
+  return emails;
+}
+
+/** `boardProjects` in the first partnership, the rest spread over the others. */
+async function insertProjects(db: Client, size: BenchSize, partnershipIds: string[]): Promise<void> {
+  await db.query(
+    `WITH owner AS (
+       SELECT n, CASE WHEN n < $2 OR cardinality($1::uuid[]) = 1 THEN ($1::uuid[])[1]
+                      ELSE ($1::uuid[])[2 + (n - $2) % (cardinality($1::uuid[]) - 1)] END AS partnership_id
+       FROM generate_series(0, $3 - 1) n),
+     leader AS (
+       SELECT m.partnership_id, g.id AS gmina_id, g.name FROM partnership_member m JOIN gmina g ON g.id = m.gmina_id WHERE m.role = 'LEADER'),
+     area AS (SELECT array_agg(id ORDER BY code) AS ids FROM thematic_area WHERE code IS NOT NULL),
+     inserted AS (
+       INSERT INTO project (partnership_id, title, summary, thematic_area_id, stage, readiness, starts_on, ends_on, total_cost)
+       SELECT o.partnership_id,
+              ($4::text[])[1 + o.n % cardinality($4::text[])] || ' – ' || l.name || ' ' || (o.n + 1),
+              'Projekt wygenerowany do pomiarów wydajności.',
+              area.ids[1 + o.n % cardinality(area.ids)],
+              ($5::text[])[1 + o.n % cardinality($5::text[])]::project_stage,
+              'CONCEPT',
+              DATE '2026-01-01' + (o.n % 365),
+              DATE '2027-06-30' + (o.n % 365),
+              round((100000 + random() * 40000000)::numeric, 2)
+       FROM owner o JOIN leader l ON l.partnership_id = o.partnership_id CROSS JOIN area
+       ORDER BY o.n
+       RETURNING id, partnership_id, stage, total_cost),
+     participants AS (
+       INSERT INTO project_participant (project_id, gmina_id, role, cost_share)
+       SELECT i.id, l.gmina_id, 'LEAD', i.total_cost FROM inserted i JOIN leader l ON l.partnership_id = i.partnership_id)
+     INSERT INTO project_stage_change (project_id, from_stage, to_stage, reason)
+     SELECT id, NULL, stage, 'Dane wygenerowane' FROM inserted`,
+    [partnershipIds, size.boardProjects, size.projects, PROJECT_TITLES, STAGES],
+  );
+}
+
+/** Tasks in every column, in fractional-index order, most of them assigned. */
+async function insertTasks(db: Client, size: BenchSize, partnershipIds: string[]): Promise<void> {
+  const keys = generateNKeysBetween(null, null, Math.ceil(size.tasksPerProject / 4));
+  await db.query(
+    `WITH people AS (
+       SELECT partnership_id, array_agg(user_id ORDER BY user_id) AS ids FROM partnership_access WHERE partnership_id = ANY($1::uuid[]) GROUP BY partnership_id)
+     INSERT INTO task (project_id, partnership_id, title, description, status, priority, assignee_id, due_on, position)
+     SELECT p.id, p.partnership_id,
+            ($3::text[])[1 + g % cardinality($3::text[])] || ' (' || (g + 1) || ')',
+            'Opis zadania: kto, co i do kiedy — z polskimi znakami: ąćęłńóśźż.',
+            (ARRAY['TODO', 'IN_PROGRESS', 'BLOCKED', 'DONE'])[1 + g % 4]::task_status,
+            (ARRAY['NORMAL', 'HIGH', 'LOW', 'URGENT'])[1 + (g / 3) % 4]::task_priority,
+            CASE WHEN g % 5 = 4 THEN NULL ELSE people.ids[1 + g % cardinality(people.ids)] END,
+            DATE '2026-12-01' + g,
+            ($4::text[])[1 + g / 4]
+     FROM project p JOIN people ON people.partnership_id = p.partnership_id CROSS JOIN generate_series(0, $2 - 1) g`,
+    [partnershipIds, size.tasksPerProject, TASK_TITLES, keys],
+  );
+}
+
+/** A long history of task changes in one project: what a subscriber resumes through. */
+async function insertEvents(db: Client, partnershipId: string, projectId: string, count: number): Promise<void> {
+  await db.query(
+    `INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, actor_id, changes, occurred_at)
+     SELECT $1, n, 'task', t.id, $2, 'task.updated', t.assignee_id,
+            jsonb_build_object('title', jsonb_build_object('before', t.title, 'after', t.title || ' ✓')),
+            now() - make_interval(secs => $3 - n)
+     FROM generate_series(1, $3) n
+     CROSS JOIN LATERAL (SELECT id, title, assignee_id FROM task WHERE project_id = $2 ORDER BY position OFFSET n % 4 LIMIT 1) t`,
+    [partnershipId, projectId, count],
+  );
+  await db.query(`INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, $2)`, [partnershipId, count]);
+}

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApi } from '@wspolnie/testing-api-process';
+import type { Row, ScenarioResult } from '../report';
+import { ms } from '../stats';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+/** `npm start` (Nx checks the build cache, then runs the API) until it answers a query. */
+async function npmStart(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn('npm', ['start', '--silent'], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    const port = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`npm start did not get ready in 90 s:\n${output}`)), 90_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const match = /ready at http:\/\/localhost:(\d+)\/graphql/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]);
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      void exited.then(() => reject(new Error(`npm start exited:\n${output}`)));
+    });
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ voivodeships { code } }"}' });
+    if (!response.ok) throw new Error(`the first query failed: ${response.status}`);
+    return performance.now() - started;
+  } finally {
+    // npm, Nx and the API share the new process group.
+    if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    await exited;
+  }
+}
+
+async function builtApi(dataDir: string): Promise<number> {
+  const api = await startApi({ DATA_DIR: dataDir });
+  await api.stop();
+  return api.startMs;
+}
+
+/** Cold (empty data folder: initdb, migrations, demo seed) and warm starts to the first answer. */
+export async function startTimes(withNpmStart: boolean): Promise<ScenarioResult> {
+  const rows: Row[] = [];
+  const figures: Record<string, number> = {};
+  const measure = async (what: string, run: (dataDir: string) => Promise<number>) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wspolnie-bench-start-'));
+    try {
+      const cold = await run(dataDir);
+      const warm = await run(dataDir);
+      figures[`${what} cold`] = cold;
+      figures[`${what} warm`] = warm;
+      rows.push({ scenario: `start: ${what}`, measure: 'cold ms (empty data folder)', value: ms(cold), target: '≤10000 ms', met: cold <= 10_000 });
+      rows.push({ scenario: `start: ${what}`, measure: 'warm ms', value: ms(warm), target: '≤3000 ms', met: warm <= 3_000 });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+  await measure('built API', builtApi);
+  if (withNpmStart) await measure('npm start', npmStart);
+  return { rows, figures, failures: [] };
+}

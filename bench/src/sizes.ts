@@ -1,0 +1,69 @@
+/** How much data the generator loads and how hard each scenario pushes. */
+export interface BenchSize {
+  readonly name: string;
+  readonly partnerships: number;
+  /** null: every gmina of the register belongs to one partnership. */
+  readonly gminasPerPartnership: number | null;
+  readonly projects: number;
+  readonly tasksPerProject: number;
+  /** Projects of the partnership whose board is read (the board scenario's page is 20). */
+  readonly boardProjects: number;
+  /** Events in one project's stream that a subscriber resumes through. */
+  readonly missedEvents: number;
+  readonly boardReads: number;
+  readonly searches: number;
+  readonly writers: number;
+  readonly updatesPerWriter: number;
+  readonly subscriberCounts: readonly number[];
+  /** Also time `npm start` (through Nx), not only the built API. */
+  readonly npmStart: boolean;
+}
+
+export const SIZES: Record<string, BenchSize> = {
+  // Proves in CI that every scenario still runs; its figures mean nothing.
+  smoke: {
+    name: 'smoke',
+    partnerships: 3,
+    gminasPerPartnership: 6,
+    projects: 12,
+    tasksPerProject: 8,
+    boardProjects: 5,
+    missedEvents: 200,
+    boardReads: 5,
+    searches: 10,
+    writers: 4,
+    updatesPerWriter: 3,
+    subscriberCounts: [20],
+    npmStart: false,
+  },
+  realistic: {
+    name: 'realistic',
+    partnerships: 40,
+    gminasPerPartnership: 6,
+    projects: 400,
+    tasksPerProject: 50,
+    boardProjects: 20,
+    missedEvents: 10_000,
+    boardReads: 300,
+    searches: 1_000,
+    writers: 32,
+    updatesPerWriter: 50,
+    subscriberCounts: [1_000, 10_000],
+    npmStart: true,
+  },
+  large: {
+    name: 'large',
+    partnerships: 300,
+    gminasPerPartnership: null,
+    projects: 6_000,
+    tasksPerProject: 50,
+    boardProjects: 20,
+    missedEvents: 10_000,
+    boardReads: 300,
+    searches: 1_000,
+    writers: 32,
+    updatesPerWriter: 50,
+    subscriberCounts: [1_000, 10_000],
+    npmStart: true,
+  },
+};
