@@ -4,7 +4,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import { Public } from '@wspolnie/platform-graphql';
 import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { EventLog, EventStreams, RealtimeModule, realtimeMigrations, type StreamEvent } from '../src';
+import { EVENTS_CHANNEL, EventLog, EventStreams, type FollowOptions, type NewEvent, RealtimeModule, realtimeMigrations, type StreamEvent } from '../src';
 
 /** A GraphQL schema needs one query; this lib has none of its own. */
 @Resolver()
@@ -33,12 +33,37 @@ describe('event streams on PostgreSQL', () => {
     await api?.close();
   });
 
-  const append = (app: TestApp, streamId: string, action = 'updated', fail = false) =>
+  const append = (app: TestApp, streamId: string, action = 'updated', fail = false, shape: Partial<NewEvent> = {}) =>
     app.app.get(TransactionHost).withTransaction(async () => {
-      const event = await app.app.get(EventLog).append(streamId, { topic: 'test', subjectId: streamId, action, changes: { name: { before: 'Łódź', after: 'Żywiec' } } });
+      const event = await app.app.get(EventLog).append(streamId, { topic: 'test', subjectId: streamId, action, changes: { name: { before: 'Łódź', after: 'Żywiec' } }, ...shape });
       if (fail) throw new Error('rolled back');
       return event;
     });
+
+  /** Appends `count` events in one transaction, numbered and announced as EventLog does, without `count` round trips. */
+  const appendMany = (app: TestApp, streamId: string, count: number) =>
+    app.dataSource.transaction(async (manager) => {
+      const [{ last_seq: last }] = await manager.query(
+        `INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, $2)
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + $2 RETURNING last_seq`,
+        [streamId, count],
+      );
+      await manager.query(
+        `INSERT INTO stream_event (stream_id, seq, topic, subject_id, action, changes)
+         SELECT $1, $2::bigint - $3::int + g, 'bulk', $1, 'updated', '{}' FROM generate_series(1, $3::int) g`,
+        [streamId, last, count],
+      );
+      await manager.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, `${streamId}:${last}`]);
+    });
+
+  /** Records the reads of stream_event one app sends, as its DatabaseLogger sees every statement. */
+  function watchReads(app: TestApp) {
+    const spy = jest.spyOn(app.dataSource.logger, 'logQuery');
+    const reads = () => spy.mock.calls.filter(([query]) => /^\s*SELECT/i.test(query) && query.includes('FROM "stream_event"'));
+    return { reads, clear: () => spy.mockClear(), stop: () => spy.mockRestore() };
+  }
+
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
   /** Takes `count` events from a follower, with a timeout so a missing event fails the test. */
   async function take(iterator: AsyncIterator<StreamEvent>, count: number, timeoutMs = 5_000): Promise<StreamEvent[]> {
@@ -108,5 +133,107 @@ describe('event streams on PostgreSQL', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     await follower.return?.();
     await expect(pending).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('serves 200 followers of one stream with reads that do not grow with them: every event to each, in order, once', async () => {
+    const stream = randomUUID();
+    const streams = api.app.get(EventStreams);
+    const followers = Array.from({ length: 200 }, () => streams.follow(stream));
+    const watch = watchReads(api);
+    const received = followers.map(() => [] as number[]);
+    const readsPerBurst: number[] = [];
+    const bursts = 5;
+    const size = 10;
+    try {
+      for (let burst = 0; burst < bursts; burst += 1) {
+        watch.clear();
+        // Written by the other process, so this app's statements are the followers' reads alone.
+        const writing = Promise.all(Array.from({ length: size }, () => append(second, stream)));
+        const taken = await Promise.all(followers.map((follower) => take(follower, size)));
+        await writing;
+        taken.forEach((events, i) => received[i].push(...events.map((event) => event.seq)));
+        readsPerBurst.push(watch.reads().length);
+      }
+    } finally {
+      watch.stop();
+    }
+    for (const seqs of received) expect(seqs).toEqual(range(1, bursts * size));
+    // At most one read per notification (plus the tail's first load), whether 1 or 200 follow.
+    for (const reads of readsPerBurst) expect(reads).toBeLessThanOrEqual(size + 1);
+    await Promise.all(followers.map((follower) => follower.return?.()));
+    expect(streams['tails'].has(stream)).toBe(false);
+  });
+
+  it('lets a follower resume from further back than the kept tail, and across bursts bigger than it, with no gap', async () => {
+    const stream = randomUUID();
+    const streams = api.app.get(EventStreams);
+    await appendMany(second, stream, 1_200);
+    // A live follower makes the tail keep the newest 1,000 (201–1,200).
+    const live = streams.follow(stream, { afterSeq: 1_200 });
+    const liveEvents = take(live, 20 + 1_500, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const watch = watchReads(api);
+    const resumed = streams.follow(stream, { afterSeq: 50 });
+    const resumedEvents = take(resumed, 1_150 + 20 + 1_500, 20_000);
+    try {
+      for (let i = 0; i < 20; i += 1) await append(second, stream);
+      await appendMany(second, stream, 1_500);
+      expect((await resumedEvents).map((event) => event.seq)).toEqual(range(51, 2_720));
+      expect((await liveEvents).map((event) => event.seq)).toEqual(range(1_201, 2_720));
+      // It read the table from its own cursor, before the tail begins.
+      expect(watch.reads().some(([, parameters]) => (parameters as unknown[] | undefined)?.[1] === 50)).toBe(true);
+    } finally {
+      watch.stop();
+      await Promise.all([live.return?.(), resumed.return?.()]);
+    }
+  });
+
+  it('catches up from the table a follower whose slow consumer the tail has left behind', async () => {
+    const stream = randomUUID();
+    const streams = api.app.get(EventStreams);
+    const fast = streams.follow(stream);
+    const slow = streams.follow(stream);
+    await append(second, stream);
+    expect((await take(slow, 1)).map((event) => event.seq)).toEqual([1]);
+    await appendMany(second, stream, 1_500);
+    await append(second, stream);
+    expect((await take(fast, 1_502, 20_000)).at(-1)?.seq).toBe(1_502);
+    expect((await take(slow, 1_501, 20_000)).map((event) => event.seq)).toEqual(range(2, 1_502));
+    await Promise.all([fast.return?.(), slow.return?.()]);
+  });
+
+  it('filters by scope and topic in memory for followers within the tail, each from its own cursor', async () => {
+    const stream = randomUUID();
+    const [scopeA, scopeB] = [randomUUID(), randomUUID()];
+    const shapes = [
+      { topic: 'task', scopeId: scopeA },
+      { topic: 'project', scopeId: scopeA },
+      { topic: 'task', scopeId: scopeB },
+      { topic: 'project', scopeId: null },
+      { topic: 'task', scopeId: null },
+    ];
+    const shapeOf = (seq: number) => shapes[(seq - 1) % shapes.length];
+    const write = async (count: number) => {
+      for (let i = 0; i < count; i += 1) await append(second, stream, 'updated', false, shapeOf((await api.app.get(EventStreams).count(stream)) + 1));
+    };
+    await write(20);
+    const filters: FollowOptions[] = [{}, { scopeId: scopeA }, { topic: 'task' }, { scopeId: scopeA, topic: 'task' }, { scopeId: scopeB, topic: 'task' }];
+    const expected = (filter: FollowOptions, afterSeq: number) =>
+      range(afterSeq + 1, 40).filter((seq) => (!filter.scopeId || shapeOf(seq).scopeId === filter.scopeId) && (!filter.topic || shapeOf(seq).topic === filter.topic));
+    const watch = watchReads(api);
+    const followers = filters.flatMap((filter) =>
+      [0, 10].map((afterSeq) => ({ want: expected(filter, afterSeq), events: api.app.get(EventStreams).follow(stream, { ...filter, afterSeq }) })),
+    );
+    try {
+      const taking = followers.map(({ want, events }) => take(events, want.length));
+      await write(20);
+      const taken = await Promise.all(taking);
+      taken.forEach((events, i) => expect(events.map((event) => event.seq)).toEqual(followers[i].want));
+      const filtered = watch.reads().filter(([query]) => /"(scope_id|topic)" =/.test(query.split('WHERE')[1] ?? ''));
+      expect(filtered).toEqual([]);
+    } finally {
+      watch.stop();
+      await Promise.all(followers.map(({ events }) => events.return?.()));
+    }
   });
 });

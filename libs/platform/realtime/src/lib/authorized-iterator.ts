@@ -1,11 +1,14 @@
 /**
  * Re-checks a subscriber's right to the stream while it runs: a role may be taken away, or a
- * session ended, long after the subscription started. The check runs before the first event
- * and again when the last success is older than `maxAgeMs`; a failure ends the subscription
- * with that error.
+ * session ended, long after the subscription started. The caller must have run `check` itself
+ * just before subscribing (so that a refusal is the subscription's answer, not its first
+ * event); that counts as the first success. It runs again before an event when the last
+ * success is older than `maxAgeMs`, and a failure ends the subscription with that error.
  */
 export function authorizedIterator<T>(source: AsyncIterableIterator<T>, check: () => Promise<void>, maxAgeMs = 5_000): AsyncIterableIterator<T> {
-  let checkedAt = 0;
+  // Not 0: a fresh subscriber re-checking before its first event would double the queries of a
+  // crowd that joined together, for a check only just passed.
+  let checkedAt = Date.now();
   return {
     async next() {
       const result = await source.next();

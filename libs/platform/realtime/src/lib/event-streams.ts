@@ -3,36 +3,30 @@ import createSubscriber, { type Subscriber } from 'pg-listen';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { EVENTS_CHANNEL } from './event-log';
 import { StreamEvent } from './stream-event.entity';
+import { type EventFilter, type Follower, PAGE, StreamTail, type TailSource } from './stream-tail';
 
-const PAGE = 500;
-
-interface FollowState {
-  woken: boolean;
-  stopped: boolean;
-  resume?: () => void;
-}
-
-export interface FollowOptions {
+export interface FollowOptions extends EventFilter {
   /** The last seq the client saw; 0 (or absent) replays the stream from its start. */
   readonly afterSeq?: number;
-  /** Only events of this scope (e.g. one project). */
-  readonly scopeId?: string;
-  /** Only events of this topic (e.g. "task"). */
-  readonly topic?: string;
 }
 
 /**
  * Delivers a stream's events to subscribers in this process, in order, without gaps or
- * repeats, from any point: each subscriber keeps its own cursor and reads the table past it
- * whenever it is woken. One LISTEN connection per process wakes subscribers of the stream a
- * notification names; when that connection comes back after a loss, every subscriber is woken,
- * so notifications missed meanwhile cost nothing.
+ * repeats, from any point. Subscribers of one stream share a tail of its latest events (see
+ * StreamTail), so a commit costs one query here however many follow it; each keeps its own
+ * cursor, and one that is further back reads the table until it catches up. One LISTEN
+ * connection per process wakes the tail a notification names; when that connection comes back
+ * after a loss, every tail is woken, so notifications missed meanwhile cost nothing.
  */
 @Injectable()
 export class EventStreams implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('EventStreams');
   private subscriber?: Subscriber;
-  private readonly wakers = new Map<string, Set<() => void>>();
+  private readonly tails = new Map<string, StreamTail>();
+  private readonly source: TailSource = {
+    newest: (streamId, limit) => this.dataSource.getRepository(StreamEvent).find({ where: { streamId }, order: { seq: 'DESC' }, take: limit }),
+    read: (streamId, afterSeq, filter, limit) => this.read(streamId, afterSeq, filter, limit),
+  };
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -42,7 +36,7 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
       { connectionString: options.url, application_name: 'wspolnie-listener' },
       { retryInterval: (attempt) => Math.min(5_000, 100 * 2 ** attempt), retryTimeout: 24 * 3_600_000, parse: (raw) => raw },
     );
-    this.subscriber.notifications.on(EVENTS_CHANNEL, (payload: string) => this.wake(String(payload).split(':')[0]));
+    this.subscriber.notifications.on(EVENTS_CHANNEL, (payload: string) => this.wake(String(payload)));
     this.subscriber.events.on('connected', () => this.wakeAll());
     this.subscriber.events.on('reconnect', (attempt) => this.logger.warn(`listen connection lost; reconnecting (attempt ${attempt})`));
     this.subscriber.events.on('error', (error) => this.logger.error(`listen connection failed: ${error.message}`));
@@ -60,27 +54,20 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
    * return() (a client unsubscribing or disconnecting), which also ends a pending wait.
    */
   follow(streamId: string, options: FollowOptions = {}): AsyncIterableIterator<StreamEvent> {
-    const state: FollowState = { woken: true, stopped: false };
-    // Registered before the first read, so a commit between reading and waiting still wakes it.
-    const wake = () => {
-      state.woken = true;
-      state.resume?.();
-    };
-    this.register(streamId, wake);
-    const events = this.run(streamId, options, state);
-    const stop = () => {
-      state.stopped = true;
-      this.unregister(streamId, wake);
-      wake();
-    };
+    const tail = this.tails.get(streamId) ?? new StreamTail(streamId, this.source);
+    this.tails.set(streamId, tail);
+    // Joined before the first read, so a commit between reading and waiting still wakes it.
+    const follower = tail.join();
+    const leave = () => this.leave(tail, follower);
+    const events = this.run(tail, follower, options, leave);
     return {
       next: () => events.next(),
       return: async (value?: unknown) => {
-        stop();
+        leave();
         return events.return(value as never);
       },
       throw: async (error?: unknown) => {
-        stop();
+        leave();
         return events.throw(error);
       },
       [Symbol.asyncIterator]() {
@@ -89,21 +76,11 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
-  private async *run(streamId: string, options: FollowOptions, state: FollowState): AsyncGenerator<StreamEvent> {
-    let cursor = options.afterSeq ?? 0;
-    while (!state.stopped) {
-      if (!state.woken) await new Promise<void>((resolve) => (state.resume = resolve));
-      state.woken = false;
-      state.resume = undefined;
-      for (;;) {
-        if (state.stopped) return;
-        const events = await this.read(streamId, cursor, options);
-        for (const event of events) {
-          cursor = event.seq;
-          yield event;
-        }
-        if (events.length < PAGE) break;
-      }
+  private async *run(tail: StreamTail, follower: Follower, options: FollowOptions, leave: () => void): AsyncGenerator<StreamEvent> {
+    try {
+      yield* tail.events(options.afterSeq ?? 0, { scopeId: options.scopeId, topic: options.topic }, follower);
+    } finally {
+      leave();
     }
   }
 
@@ -131,23 +108,19 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
     return head.length ? Number(head[0].last_seq) : 0;
   }
 
-  private register(streamId: string, wake: () => void): void {
-    let set = this.wakers.get(streamId);
-    if (!set) this.wakers.set(streamId, (set = new Set()));
-    set.add(wake);
+  private leave(tail: StreamTail, follower: Follower): void {
+    tail.leave(follower);
+    if (tail.idle && this.tails.get(tail.streamId) === tail) this.tails.delete(tail.streamId);
   }
 
-  private unregister(streamId: string, wake: () => void): void {
-    const set = this.wakers.get(streamId);
-    set?.delete(wake);
-    if (set?.size === 0) this.wakers.delete(streamId);
-  }
-
-  private wake(streamId: string): void {
-    this.wakers.get(streamId)?.forEach((wake) => wake());
+  /** A notification's payload is "<streamId>:<seq>". */
+  private wake(payload: string): void {
+    const [streamId, seqText] = payload.split(':');
+    const seq = Number(seqText);
+    this.tails.get(streamId)?.wake(Number.isSafeInteger(seq) && seq > 0 ? seq : undefined);
   }
 
   private wakeAll(): void {
-    this.wakers.forEach((set) => set.forEach((wake) => wake()));
+    this.tails.forEach((tail) => tail.wake());
   }
 }

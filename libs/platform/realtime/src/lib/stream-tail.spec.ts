@@ -1,0 +1,148 @@
+import type { StreamEvent } from './stream-event.entity';
+import { type EventFilter, StreamTail, type TailSource } from './stream-tail';
+
+const event = (seq: number, topic = 'task'): StreamEvent =>
+  ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: {}, occurredAt: new Date(0) }) as StreamEvent;
+
+/**
+ * A stream_event table whose queries answer with the rows present when they were sent (as a
+ * statement's snapshot would) and, when `held`, only once released: the test decides when a
+ * fetch that is in flight finishes.
+ */
+class FakeTable implements TailSource {
+  readonly rows: StreamEvent[] = [];
+  readonly pending: (() => void)[] = [];
+  queries = 0;
+  held = false;
+
+  add(count: number, topic?: string): void {
+    for (let i = 0; i < count; i += 1) this.rows.push(event(this.rows.length + 1, topic));
+  }
+
+  newest(_streamId: string, limit: number): Promise<StreamEvent[]> {
+    return this.answer(this.rows.slice(-limit).reverse());
+  }
+
+  read(_streamId: string, afterSeq: number, filter: EventFilter, limit: number): Promise<StreamEvent[]> {
+    return this.answer(this.rows.filter((row) => row.seq > afterSeq && (!filter.topic || row.topic === filter.topic)).slice(0, limit));
+  }
+
+  release(): void {
+    this.pending.splice(0).forEach((resolve) => resolve());
+  }
+
+  private answer(snapshot: StreamEvent[]): Promise<StreamEvent[]> {
+    this.queries += 1;
+    if (!this.held) return Promise.resolve(snapshot);
+    return new Promise((resolve) => this.pending.push(() => resolve(snapshot)));
+  }
+}
+
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+async function seqs(iterator: AsyncIterator<StreamEvent>, count: number): Promise<number[]> {
+  const taken: number[] = [];
+  while (taken.length < count) taken.push((await iterator.next()).value.seq);
+  return taken;
+}
+
+describe('StreamTail', () => {
+  it('answers a wake of many followers with one query', async () => {
+    const table = new FakeTable();
+    table.add(3);
+    const tail = new StreamTail('s', table);
+    const followers = Array.from({ length: 100 }, () => tail.events(0, {}, tail.join()));
+    expect(await Promise.all(followers.map((follower) => seqs(follower, 3)))).toEqual(followers.map(() => [1, 2, 3]));
+    expect(table.queries).toBe(1);
+
+    const next = Promise.all(followers.map((follower) => seqs(follower, 2)));
+    table.add(2);
+    tail.wake(4);
+    tail.wake(5);
+    expect(await next).toEqual(followers.map(() => [4, 5]));
+    expect(table.queries).toBe(2);
+  });
+
+  it('gives a follower woken while a fetch is in flight a newer fetch, not that one\'s answer', async () => {
+    const table = new FakeTable();
+    table.held = true;
+    table.add(1);
+    const tail = new StreamTail('s', table);
+    const early = tail.events(0, {}, tail.join());
+    let next = early.next();
+    await settle();
+    table.release();
+    expect((await next).value.seq).toBe(1);
+
+    next = early.next();
+    table.add(1);
+    tail.wake(2);
+    await settle();
+    expect(table.pending).toHaveLength(1);
+    // Seq 3 commits and is announced while the fetch that will return only seq 2 is running.
+    table.add(1);
+    tail.wake(3);
+    const late = tail.events(0, {}, tail.join());
+    const lateEvents = seqs(late, 3);
+    await settle();
+    table.release();
+    expect((await next).value.seq).toBe(2);
+    await settle();
+    expect(table.pending).toHaveLength(1);
+    table.release();
+    expect(await seqs(early, 1)).toEqual([3]);
+    expect(await lateEvents).toEqual([1, 2, 3]);
+    expect(table.queries).toBe(3);
+  });
+
+  it('skips the query for an announced seq it already holds, but not after a reconnect', async () => {
+    const table = new FakeTable();
+    table.add(2);
+    const tail = new StreamTail('s', table);
+    const follower = tail.events(0, {}, tail.join());
+    expect(await seqs(follower, 2)).toEqual([1, 2]);
+    const next = follower.next();
+    tail.wake(2);
+    await settle();
+    expect(table.queries).toBe(1);
+    tail.wake();
+    await settle();
+    expect(table.queries).toBe(2);
+    table.add(1);
+    tail.wake(3);
+    expect((await next).value.seq).toBe(3);
+  });
+
+  it('sends a follower the tail has left behind to the table, filtered, and back to the tail', async () => {
+    const table = new FakeTable();
+    table.add(2, 'task');
+    const tail = new StreamTail('s', table, 3);
+    const fast = tail.events(0, {}, tail.join());
+    const slow = tail.events(0, { topic: 'task' }, tail.join());
+    expect(await seqs(fast, 2)).toEqual([1, 2]);
+    expect(await seqs(slow, 1)).toEqual([1]);
+    table.add(5, 'project');
+    table.add(5, 'task');
+    tail.wake(12);
+    expect(await seqs(fast, 10)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // The tail now holds 10–12 only; the slow follower's cursor is at 1.
+    const before = table.queries;
+    expect(await seqs(slow, 6)).toEqual([2, 8, 9, 10, 11, 12]);
+    expect(table.queries).toBe(before + 1);
+    table.add(1, 'task');
+    tail.wake(13);
+    expect(await seqs(slow, 1)).toEqual([13]);
+  });
+
+  it('ends a waiting follower when it leaves', async () => {
+    const table = new FakeTable();
+    const tail = new StreamTail('s', table);
+    const follower = tail.join();
+    const events = tail.events(0, {}, follower);
+    const next = events.next();
+    await settle();
+    tail.leave(follower);
+    await expect(next).resolves.toEqual({ done: true, value: undefined });
+    expect(tail.idle).toBe(true);
+  });
+});
