@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import DataLoader from 'dataloader';
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { ACTION_WORDS, PLATFORM_ADMIN_ACTIONS, type PartnershipAction, roleAllows } from './access-policy';
@@ -10,6 +11,10 @@ import type { PartnershipRole } from './partnership-role';
 /** Every partnership, for callers who may see them all. */
 export const ALL_PARTNERSHIPS = 'all' as const;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** "<userId>:<partnershipId>", lower-cased as PostgreSQL prints uuids, so rows match their keys. */
+const keyOf = (userId: string, partnershipId: string) => `${userId}:${partnershipId}`.toLowerCase();
+
 /**
  * The one place that answers "may this caller do this in this partnership?". Someone with no
  * role in a partnership is told it does not exist (NOT_FOUND, the same answer as for an id that
@@ -18,6 +23,13 @@ export const ALL_PARTNERSHIPS = 'all' as const;
  */
 @Injectable()
 export class AccessService {
+  /**
+   * Role look-ups made outside a transaction in the same tick, as a crowd of live subscribers
+   * re-checking their access on one event does, go to the database as one query. Nothing is
+   * cached (`cache: false`): a role taken away must count at the very next check.
+   */
+  private readonly roles = new DataLoader<string, PartnershipRole | null>((keys) => this.rolesOf(keys), { cache: false, maxBatchSize: 5_000 });
+
   constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   private get grants() {
@@ -38,7 +50,9 @@ export class AccessService {
   }
 
   async roleOf(userId: string, partnershipId: string): Promise<PartnershipRole | null> {
-    return (await this.grants.findOneBy({ userId, partnershipId }))?.role ?? null;
+    // A mutation's transaction must read its own writes, which a shared batch outside it cannot.
+    if (this.txHost.isTransactionActive()) return (await this.grants.findOneBy({ userId, partnershipId }))?.role ?? null;
+    return this.roles.load(keyOf(userId, partnershipId));
   }
 
   async assertCan(actor: Actor | undefined, action: PartnershipAction, partnershipId: string): Promise<void> {
@@ -68,6 +82,22 @@ export class AccessService {
 
   grantsOf(userIds: readonly string[]): Promise<PartnershipAccess[]> {
     return this.grants.createQueryBuilder('access').where('access.user_id IN (:...userIds)', { userIds }).getMany();
+  }
+
+  private async rolesOf(keys: readonly string[]): Promise<(PartnershipRole | null)[]> {
+    // One malformed id must not fail the whole batch with a uuid cast error; it holds no role.
+    const valid = keys.map((key) => key.split(':')).filter(([userId, partnershipId]) => UUID.test(userId) && UUID.test(partnershipId ?? ''));
+    const rows: { user_id: string; partnership_id: string; role: PartnershipRole }[] = valid.length
+      ? await this.txHost.withoutTransaction(() =>
+          this.txHost.tx.query(
+            `SELECT user_id, partnership_id, role FROM partnership_access
+             WHERE (user_id, partnership_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+            [valid.map(([userId]) => userId), valid.map(([, partnershipId]) => partnershipId)],
+          ),
+        )
+      : [];
+    const roles = new Map(rows.map((row) => [keyOf(row.user_id, row.partnership_id), row.role]));
+    return keys.map((key) => roles.get(key) ?? null);
   }
 
   peopleOf(partnershipIds: readonly string[]): Promise<PartnershipAccess[]> {
