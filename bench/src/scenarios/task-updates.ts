@@ -17,16 +17,17 @@ async function baselineUpdate(pool: Pool, id: string, version: number, title: st
     );
     if (updated.rowCount !== 1) throw new Error('baseline update lost its version');
     const { partnership_id: streamId, project_id: projectId } = updated.rows[0];
-    const head = await db.query(
-      `INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1 RETURNING last_seq`,
-      [streamId],
-    );
-    const seq = head.rows[0].last_seq;
+    // The event and its wake-up in one statement, as the product's EventLog writes them.
     await db.query(
-      `INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, changes) VALUES ($1, $2, 'task', $3, $4, 'task.updated', $5)`,
-      [streamId, seq, id, projectId, JSON.stringify({ title: { after: title } })],
+      `WITH head AS (
+         INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, 1)
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1 RETURNING last_seq),
+       saved AS (
+         INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, changes)
+         SELECT $1, last_seq, 'task', $2, $3, 'task.updated', $4 FROM head RETURNING seq)
+       SELECT pg_notify('wspolnie_events', $1 || ':' || seq) FROM saved`,
+      [streamId, id, projectId, JSON.stringify({ title: { after: title } })],
     );
-    await db.query(`SELECT pg_notify('wspolnie_events', $1)`, [`${streamId}:${seq}`]);
     await db.query('COMMIT');
     return updated.rows[0].version;
   } catch (error) {

@@ -26,28 +26,33 @@ export class EventLog {
 
   async append(streamId: string, event: NewEvent): Promise<StreamEvent> {
     if (!this.txHost.isTransactionActive()) throw new Error('EventLog.append must run inside the transaction of the change it records');
-    const manager = this.txHost.tx;
-    const [{ last_seq: seq }] = (await manager.query(
-      `INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, 1)
-       ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1
-       RETURNING last_seq`,
-      [streamId],
-    )) as { last_seq: string }[];
-    const saved = await manager.getRepository(StreamEvent).save(
-      manager.getRepository(StreamEvent).create({
-        streamId,
-        seq: Number(seq),
-        topic: event.topic,
-        subjectId: event.subjectId,
-        scopeId: event.scopeId ?? null,
-        action: event.action,
-        actorId: event.actorId ?? null,
-        changes: event.changes ?? {},
-      }),
-    );
-    await manager.query(`SELECT pg_notify($1, $2)`, [EVENTS_CHANNEL, `${streamId}:${seq}`]);
-    return saved;
+    // One statement: the counter row stays locked from here to COMMIT, and every writer of the
+    // stream waits for it, so each round trip spent while holding it is paid by all of them.
+    const [row] = (await this.txHost.tx.query(
+      `WITH head AS (
+         INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, 1)
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1
+         RETURNING last_seq),
+       saved AS (
+         INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, actor_id, changes)
+         SELECT $1, last_seq, $2, $3, $4, $5, $6, $7 FROM head
+         RETURNING seq, occurred_at)
+       SELECT seq, occurred_at, pg_notify($8, $1 || ':' || seq) FROM saved`,
+      [streamId, event.topic, event.subjectId, event.scopeId ?? null, event.action, event.actorId ?? null, event.changes ?? {}, EVENTS_CHANNEL],
+    )) as { seq: string; occurred_at: Date }[];
+    return Object.assign(new StreamEvent(), {
+      streamId,
+      seq: Number(row.seq),
+      topic: event.topic,
+      subjectId: event.subjectId,
+      scopeId: event.scopeId ?? null,
+      action: event.action,
+      actorId: event.actorId ?? null,
+      changes: event.changes ?? {},
+      occurredAt: row.occurred_at,
+    });
   }
+
 }
 
 /** The fields that differ between two versions of a row, as { field: { before, after } }. */
