@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +21,8 @@ import { SIZES } from './sizes';
 const ROOT = join(__dirname, '..', '..');
 const SCENARIOS = ['board', 'search', 'updates', 'fanout', 'catchup', 'start'] as const;
 
-const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write]
+const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write] [--profile <folder>]
+  --profile  the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
   BENCH_DATABASE_URL=postgres://…  run on that server (a database "wspolnie_bench" is recreated) instead of an embedded one`;
 
 function log(line: string): void {
@@ -28,7 +30,7 @@ function log(line: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'realistic' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'realistic' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, profile: { type: 'string' }, help: { type: 'boolean' } } });
   const size = SIZES[values.size ?? 'realistic'];
   if (!size || values.help) {
     process.stderr.write(`${USAGE}\n`);
@@ -47,7 +49,10 @@ async function main(): Promise<number> {
     generation = await generate(database.url, size);
     log(`generated in ${generation.seconds.toFixed(1)} s: ${Object.entries(generation.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
 
-    const api = await startApi({ DATABASE_URL: database.url, DATA_DIR: dataDir });
+    const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+    // Configured as deployed: production mode (graphql-js skips its development checks).
+    const production = { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), SERVER_TIMING: 'true' };
+    const api = await startApi({ DATABASE_URL: database.url, DATA_DIR: dataDir, ...production }, { nodeArgs });
     const pool = new Pool({ connectionString: database.url, max: 10 });
     try {
       const anonymous = new HttpClient(api.url);

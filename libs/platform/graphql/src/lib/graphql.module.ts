@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE, ModuleRef } from '@nestjs/core';
@@ -65,7 +66,9 @@ export class ApiGraphqlModule {
               includeStacktraceInErrorResponses: false,
               validationRules: armor.validationRules,
               // The armor plugins are typed against their own copy of Apollo's types.
-              plugins: armor.plugins as ApolloDriverConfig['plugins'],
+              // Cache control wraps every field resolver to compute HTTP cache hints; every
+              // answer here depends on the caller, so it only cost time (measured in bench/).
+              plugins: [ApolloServerPluginCacheControlDisabled(), ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
               formatError,
               // HTTP requests carry `req`; graphql-ws operations carry the connection's `extra`,
               // where onConnect left the authenticated actor.

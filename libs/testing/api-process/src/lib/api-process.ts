@@ -23,9 +23,9 @@ function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts the built API (`node dist/apps/api/main.js`) and waits until it answers a query. */
-export async function startApi(env: Record<string, string>): Promise<RunningApi> {
+export async function startApi(env: Record<string, string>, options: { nodeArgs?: string[] } = {}): Promise<RunningApi> {
   const started = Date.now();
-  const child = spawn(process.execPath, [join(DIST, 'main.js')], { cwd: ROOT, env: cleanEnv({ PORT: '0', ...env }) });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(DIST, 'main.js')], { cwd: ROOT, env: cleanEnv({ PORT: '0', ...env }) });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
