@@ -19,10 +19,13 @@ import { taskUpdates } from './scenarios/task-updates';
 import { SIZES } from './sizes';
 
 const ROOT = join(__dirname, '..', '..');
+/** Node options the API is started with by `npm start` (apps/api/project.json) and docker/Dockerfile. */
+const DEPLOYED_NODE_ARGS = ['--max-semi-space-size=64'];
 const SCENARIOS = ['board', 'search', 'updates', 'fanout', 'catchup', 'start'] as const;
 
 const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write] [--profile <folder>]
-  --profile  the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
+  --profile        the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
+  --api-node-args  extra node options for the API process, e.g. --api-node-args=--max-semi-space-size=16 (the default, to compare)
   BENCH_DATABASE_URL=postgres://…  run on that server (a database "wspolnie_bench" is recreated) instead of an embedded one`;
 
 function log(line: string): void {
@@ -30,7 +33,7 @@ function log(line: string): void {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'realistic' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, profile: { type: 'string' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'realistic' }, only: { type: 'string' }, 'no-write': { type: 'boolean', default: false }, profile: { type: 'string' }, 'api-node-args': { type: 'string' }, help: { type: 'boolean' } } });
   const size = SIZES[values.size ?? 'realistic'];
   if (!size || values.help) {
     process.stderr.write(`${USAGE}\n`);
@@ -49,7 +52,7 @@ async function main(): Promise<number> {
     generation = await generate(database.url, size);
     log(`generated in ${generation.seconds.toFixed(1)} s: ${Object.entries(generation.rows).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ')}`);
 
-    const nodeArgs = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+    const nodeArgs = [...DEPLOYED_NODE_ARGS, ...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), ...(values['api-node-args']?.split(' ').filter(Boolean) ?? [])];
     // Configured as deployed: production mode (graphql-js skips its development checks).
     const production = { NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), SERVER_TIMING: 'true' };
     const api = await startApi({ DATABASE_URL: database.url, DATA_DIR: dataDir, ...production }, { nodeArgs });
