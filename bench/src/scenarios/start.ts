@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApi } from '@wspolnie/testing-api-process';
 import type { Row, ScenarioResult } from '../report';
-import { ms } from '../stats';
+import { ms, sleep } from '../stats';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -39,8 +39,14 @@ async function npmStart(dataDir: string): Promise<number> {
     return performance.now() - started;
   } finally {
     // npm, Nx and the API share the new process group.
-    if (child.pid) process.kill(-child.pid, 'SIGTERM');
-    await exited;
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
+      process.kill(-child.pid, 'SIGTERM');
+      await exited;
+    }
+    // The signal also reached the embedded PostgreSQL (same group, as with Ctrl-C in a
+    // terminal); the next start must wait until it has shut down.
+    const deadline = Date.now() + 20_000;
+    while (existsSync(join(dataDir, 'postgres', 'postmaster.pid')) && Date.now() < deadline) await sleep(50);
   }
 }
 
