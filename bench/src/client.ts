@@ -19,7 +19,7 @@ export class HttpClient {
     return new HttpClient(this.url, token);
   }
 
-  async gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlAnswer<T>> {
+  async gql<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<GqlAnswer<T>> {
     const response = await fetch(this.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
@@ -31,7 +31,7 @@ export class HttpClient {
   }
 
   /** The data of an answer that must succeed; anything else stops the benchmark. */
-  async data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  async data<T = unknown>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const answer = await this.gql<T>(query, variables);
     if (!answer.data || answer.errors) throw new Error(`GraphQL failed: ${JSON.stringify(answer.errors)}`);
     return answer.data;
@@ -45,7 +45,8 @@ export class HttpClient {
     return this.as(data.signIn.accessToken);
   }
 
-  get accessToken(): string | undefined {
+  get accessToken(): string {
+    if (!this.token) throw new Error('this client has not signed in');
     return this.token;
   }
 }

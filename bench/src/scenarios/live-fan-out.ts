@@ -32,7 +32,7 @@ export async function liveFanOut(context: ScenarioContext, subscribers: number):
   const projectId = data.board.projectIds[1] ?? data.board.projectIds[0];
   const task = (await pool.query<{ id: string; version: number }>(`SELECT id, version FROM task WHERE project_id = $1 ORDER BY id LIMIT 1`, [projectId])).rows[0];
   const head = Number((await pool.query(`SELECT last_seq FROM event_stream WHERE stream_id = $1`, [data.board.partnershipId])).rows[0]?.last_seq ?? 0);
-  const token = coordinator.accessToken!;
+  const token = coordinator.accessToken;
 
   const rssBefore = residentBytes(apiPid);
   const received: number[][] = Array.from({ length: subscribers }, () => []);
@@ -48,7 +48,8 @@ export async function liveFanOut(context: ScenarioContext, subscribers: number):
         { query: CHANGES, variables: { project: projectId, after: head } },
         {
           next: ({ data: event }) => {
-            const seq = event!.projectTaskChanges.seq;
+            const seq = event?.projectTaskChanges.seq;
+            if (seq === undefined) return;
             received[index].push(seq);
             const times = arrivals.get(seq) ?? [];
             times.push(performance.now());
@@ -64,7 +65,7 @@ export async function liveFanOut(context: ScenarioContext, subscribers: number):
 
   let version = task.version;
   const change = async (round: number) => {
-    const answer = await coordinator.data(UPDATE, { i: { id: task.id, expectedVersion: version, title: `Zmiana na żywo ${round}` } });
+    const answer = await coordinator.data<{ updateTask: { version: number } }>(UPDATE, { i: { id: task.id, expectedVersion: version, title: `Zmiana na żywo ${round}` } });
     version = answer.updateTask.version;
   };
   // The first change proves every subscription is live (they register asynchronously).

@@ -64,7 +64,7 @@ export async function taskUpdates(context: ScenarioContext): Promise<ScenarioRes
 
   const writer = (client: HttpClient) => async (index: number, round: number) => {
     const task = apiTasks[index];
-    const answer = await client.gql(UPDATE, { i: { id: task.id, expectedVersion: task.version, title: `Zadanie – poprawka ${round + 1} (żółw)` } });
+    const answer = await client.gql<{ updateTask: { version: number } }>(UPDATE, { i: { id: task.id, expectedVersion: task.version, title: `Zadanie – poprawka ${round + 1} (żółw)` } });
     if (!answer.data) {
       conflicts += 1;
       throw new Error(`update failed: ${JSON.stringify(answer.errors)}`);
