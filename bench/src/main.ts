@@ -67,6 +67,7 @@ async function main(): Promise<number> {
         api: anonymous,
         coordinator: await anonymous.signIn(generation.board.coordinatorEmail, BENCH_PASSWORD),
         pool,
+        databaseUrl: database.url,
         apiPid: api.process.pid ?? NaN,
       };
       const run = async (key: string, name: (typeof SCENARIOS)[number], work: () => Promise<ScenarioResult>) => {

@@ -12,5 +12,6 @@ export interface ScenarioContext {
   readonly coordinator: HttpClient;
   /** The same database, straight through `pg`: the hand-written-SQL baselines. */
   readonly pool: Pool;
+  readonly databaseUrl: string;
   readonly apiPid: number;
 }

@@ -7,7 +7,7 @@ import type { ScenarioContext } from './context';
 const UPDATE = `mutation Update($i: UpdateTaskInput!) { updateTask(input: $i) { id version title } }`;
 
 /** What updateTask must do at the least: the versioned UPDATE and its event, in one transaction. */
-async function baselineUpdate(pool: Pool, id: string, version: number, title: string): Promise<number> {
+export async function baselineUpdate(pool: Pool, id: string, version: number, title: string): Promise<number> {
   const db = await pool.connect();
   try {
     await db.query('BEGIN');

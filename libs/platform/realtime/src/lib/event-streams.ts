@@ -3,7 +3,7 @@ import createSubscriber, { type Subscriber } from 'pg-listen';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { EVENTS_CHANNEL } from './event-log';
 import { StreamEvent } from './stream-event.entity';
-import { type EventFilter, type Follower, PAGE, StreamTail, type TailSource } from './stream-tail';
+import { type EventFilter, PAGE, StreamTail, TAIL_SIZE, type TailSource } from './stream-tail';
 
 export interface FollowOptions extends EventFilter {
   /** The last seq the client saw; 0 (or absent) replays the stream from its start. */
@@ -54,34 +54,34 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
    * return() (a client unsubscribing or disconnecting), which also ends a pending wait.
    */
   follow(streamId: string, options: FollowOptions = {}): AsyncIterableIterator<StreamEvent> {
-    const tail = this.tails.get(streamId) ?? new StreamTail(streamId, this.source);
-    this.tails.set(streamId, tail);
+    let tail = this.tails.get(streamId);
+    if (!tail) {
+      tail = new StreamTail(streamId, this.source, TAIL_SIZE, (idle) => {
+        if (this.tails.get(idle.streamId) === idle) this.tails.delete(idle.streamId);
+      });
+      this.tails.set(streamId, tail);
+    }
     // Joined before the first read, so a commit between reading and waiting still wakes it.
     const follower = tail.join();
-    const leave = () => this.leave(tail, follower);
-    const events = this.run(tail, follower, options, leave);
+    const owner = tail;
+    // The tail's own generator, not a wrapper around it: each layer of async iteration costs
+    // every subscriber a few promises per event, which 10,000 subscribers feel.
+    const events = tail.events(options.afterSeq ?? 0, { scopeId: options.scopeId, topic: options.topic }, follower);
     return {
       next: () => events.next(),
       return: async (value?: unknown) => {
-        leave();
+        // Leaving first ends a pending wait, which return() alone would queue behind.
+        owner.leave(follower);
         return events.return(value as never);
       },
       throw: async (error?: unknown) => {
-        leave();
+        owner.leave(follower);
         return events.throw(error);
       },
       [Symbol.asyncIterator]() {
         return this;
       },
     };
-  }
-
-  private async *run(tail: StreamTail, follower: Follower, options: FollowOptions, leave: () => void): AsyncGenerator<StreamEvent> {
-    try {
-      yield* tail.events(options.afterSeq ?? 0, { scopeId: options.scopeId, topic: options.topic }, follower);
-    } finally {
-      leave();
-    }
   }
 
   /** One page of a stream after a seq (the activity feed uses it too). */
@@ -106,11 +106,6 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
   async count(streamId: string): Promise<number> {
     const head = await this.dataSource.query(`SELECT last_seq FROM event_stream WHERE stream_id = $1`, [streamId]);
     return head.length ? Number(head[0].last_seq) : 0;
-  }
-
-  private leave(tail: StreamTail, follower: Follower): void {
-    tail.leave(follower);
-    if (tail.idle && this.tails.get(tail.streamId) === tail) this.tails.delete(tail.streamId);
   }
 
   /** A notification's payload is "<streamId>:<seq>". */

@@ -60,6 +60,8 @@ export class StreamTail {
     readonly streamId: string,
     private readonly source: TailSource,
     private readonly size = TAIL_SIZE,
+    /** Called when the last follower leaves. */
+    private readonly onIdle?: (tail: StreamTail) => void,
   ) {}
 
   get lastSeq(): number {
@@ -78,8 +80,9 @@ export class StreamTail {
 
   leave(follower: Follower): void {
     follower.stopped = true;
-    this.followers.delete(follower);
+    const left = this.followers.delete(follower);
     follower.resume?.();
+    if (left && this.followers.size === 0) this.onIdle?.(this);
   }
 
   /** A commit was announced (`seq`), or, without one, anything may have been missed. */
@@ -95,32 +98,37 @@ export class StreamTail {
   async *events(afterSeq: number, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent> {
     let cursor = afterSeq;
     let seen = 0;
-    while (!follower.stopped) {
-      if (this.loaded && cursor < this.base) {
-        // Too far behind for the tail (a client resuming after long away, or a slow consumer).
-        const reached = this.lastSeq;
-        const page = await this.source.read(this.streamId, cursor, filter, PAGE);
-        for (const event of page) {
-          if (follower.stopped) return;
-          cursor = event.seq;
-          yield event;
+    // However the loop ends (return(), a throw, a stopped follower), the follower leaves.
+    try {
+      while (!follower.stopped) {
+        if (this.loaded && cursor < this.base) {
+          // Too far behind for the tail (a client resuming after long away, or a slow consumer).
+          const reached = this.lastSeq;
+          const page = await this.source.read(this.streamId, cursor, filter, PAGE);
+          for (const event of page) {
+            if (follower.stopped) return;
+            cursor = event.seq;
+            yield event;
+          }
+          // A short page ran to the table's end, which the tail's events had already reached.
+          if (page.length < PAGE) cursor = Math.max(cursor, reached);
+        } else if (cursor < this.lastSeq) {
+          // A copy: the tail may drop its oldest events while this follower's consumer is slow.
+          for (const event of this.kept.slice(cursor - this.base)) {
+            if (follower.stopped) return;
+            cursor = event.seq;
+            if (matches(event, filter)) yield event;
+          }
+        } else if (seen < this.generation) {
+          seen = this.generation;
+          await this.sync(seen);
+        } else {
+          await new Promise<void>((resolve) => (follower.resume = resolve));
+          follower.resume = undefined;
         }
-        // A short page ran to the table's end, which the tail's events had already reached.
-        if (page.length < PAGE) cursor = Math.max(cursor, reached);
-      } else if (cursor < this.lastSeq) {
-        // A copy: the tail may drop its oldest events while this follower's consumer is slow.
-        for (const event of this.kept.slice(cursor - this.base)) {
-          if (follower.stopped) return;
-          cursor = event.seq;
-          if (matches(event, filter)) yield event;
-        }
-      } else if (seen < this.generation) {
-        seen = this.generation;
-        await this.sync(seen);
-      } else {
-        await new Promise<void>((resolve) => (follower.resume = resolve));
-        follower.resume = undefined;
       }
+    } finally {
+      this.leave(follower);
     }
   }
 
