@@ -19,6 +19,18 @@ export interface BenchSize {
   readonly npmStart: boolean;
 }
 
+/** What the scenarios do at the sizes that are measured (as opposed to smoke). */
+const FULL_LOAD = {
+  boardProjects: 20,
+  missedEvents: 10_000,
+  boardReads: 300,
+  searches: 1_000,
+  writers: 32,
+  updatesPerWriter: 50,
+  subscriberCounts: [1_000, 10_000],
+  npmStart: true,
+} as const;
+
 export const SIZES: Record<string, BenchSize> = {
   // Proves in CI that every scenario still runs; its figures mean nothing.
   smoke: {
@@ -42,14 +54,7 @@ export const SIZES: Record<string, BenchSize> = {
     gminasPerPartnership: 6,
     projects: 400,
     tasksPerProject: 50,
-    boardProjects: 20,
-    missedEvents: 10_000,
-    boardReads: 300,
-    searches: 1_000,
-    writers: 32,
-    updatesPerWriter: 50,
-    subscriberCounts: [1_000, 10_000],
-    npmStart: true,
+    ...FULL_LOAD,
   },
   large: {
     name: 'large',
@@ -57,13 +62,6 @@ export const SIZES: Record<string, BenchSize> = {
     gminasPerPartnership: null,
     projects: 6_000,
     tasksPerProject: 50,
-    boardProjects: 20,
-    missedEvents: 10_000,
-    boardReads: 300,
-    searches: 1_000,
-    writers: 32,
-    updatesPerWriter: 50,
-    subscriberCounts: [1_000, 10_000],
-    npmStart: true,
+    ...FULL_LOAD,
   },
 };

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
-import { Public } from '@wspolnie/platform-graphql';
-import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
+import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Entity, type MigrationInterface, PrimaryColumn, type QueryRunner } from 'typeorm';
 import { AccessService, identityMigrations, PartnershipAccess, PartnershipRole, UserAccount } from '../src';
@@ -34,17 +32,7 @@ class Partnership {
   id: string;
 }
 
-/** A GraphQL schema needs one query. */
-@Resolver()
-class Probe {
-  @Public()
-  @Query(() => String)
-  ping() {
-    return 'pong';
-  }
-}
-
-@Module({ imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, Gmina, Partnership])], providers: [AccessService, Probe] })
+@Module({ imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, Gmina, Partnership])], providers: [AccessService, ProbeResolver] })
 class AccessTestModule {}
 
 describe('AccessService on PostgreSQL', () => {

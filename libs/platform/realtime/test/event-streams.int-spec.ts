@@ -1,22 +1,10 @@
 import { Module } from '@nestjs/common';
-import { Query, Resolver } from '@nestjs/graphql';
 import { TransactionHost } from '@nestjs-cls/transactional';
-import { Public } from '@wspolnie/platform-graphql';
-import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
+import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { EVENTS_CHANNEL, EventLog, EventStreams, type FollowOptions, type NewEvent, RealtimeModule, realtimeMigrations, type StreamEvent } from '../src';
 
-/** A GraphQL schema needs one query; this lib has none of its own. */
-@Resolver()
-class Probe {
-  @Public()
-  @Query(() => String)
-  ping() {
-    return 'pong';
-  }
-}
-
-@Module({ imports: [RealtimeModule], providers: [Probe] })
+@Module({ imports: [RealtimeModule], providers: [ProbeResolver] })
 class RealtimeTestModule {}
 
 describe('event streams on PostgreSQL', () => {
