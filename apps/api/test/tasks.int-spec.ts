@@ -48,6 +48,19 @@ describe('tasks on a project board', () => {
     expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterTaskId' });
   });
 
+  it('answers an update with the row as stored and records only what changed', async () => {
+    const task = await create('Regulamin klubu', { dueOn: '2027-02-28', priority: 'HIGH' });
+    const FULL = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title dueOn priority version updatedAt } }`;
+    let answer: any;
+    // session + BEGIN + task + role + UPDATE … RETURNING + event + COMMIT: no re-read of the row.
+    const statements = await api.countStatements(async () => (answer = await official.gql(FULL, { i: { id: task.id, expectedVersion: 1, title: 'Regulamin klubu seniora' } })));
+    expect(statements).toBe(7);
+    const [stored] = await api.dataSource.query(`SELECT title, to_char(due_on, 'YYYY-MM-DD') AS due_on, priority, version, updated_at FROM task WHERE id = $1`, [task.id]);
+    expect(answer.data.updateTask).toEqual({ title: stored.title, dueOn: stored.due_on, priority: stored.priority, version: stored.version, updatedAt: stored.updated_at.toISOString() });
+    const [event] = await api.dataSource.query(`SELECT changes FROM stream_event WHERE stream_id = $1 AND subject_id = $2 ORDER BY seq DESC LIMIT 1`, [partnershipId, task.id]);
+    expect(event.changes).toEqual({ title: { before: 'Regulamin klubu', after: 'Regulamin klubu seniora' } });
+  });
+
   it('applies exactly one of 20 concurrent updates made on the same version, and logs exactly the applied ones', async () => {
     const task = await create('Harmonogram naboru');
     const results = await Promise.all(

@@ -21,14 +21,18 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   manager: EntityManager,
   target: EntityTarget<T>,
   update: VersionedUpdate<T>,
-): Promise<void> {
+): Promise<T> {
   const result = await manager
     .createQueryBuilder()
     .update(target)
     .set({ ...update.changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
     .where('id = :id AND version = :expectedVersion', { id: update.id, expectedVersion: update.expectedVersion })
+    // The row as it now is, in the same statement: callers need it, and a second SELECT would
+    // be one more round trip inside the transaction.
+    .returning('*')
     .execute();
-  if (result.affected) return;
+  const [row] = (result.raw ?? []) as Record<string, unknown>[];
+  if (row) return hydrate(manager, target, row);
   const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never });
   if (!current) throw DomainError.notFound(update.noun, update.id);
   throw DomainError.conflict(
@@ -36,4 +40,14 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
     // The current state travels with the refusal, so a client can show it and merge.
     { currentVersion: current.version, expectedVersion: update.expectedVersion, current },
   );
+}
+
+/** A raw row as TypeORM would have loaded it: the driver's conversions and column transformers. */
+function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>): T {
+  const metadata = manager.connection.getMetadata(target);
+  const entity = metadata.create() as T;
+  for (const column of metadata.columns) {
+    if (column.databaseName in row) column.setEntityValue(entity, manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
 }

@@ -155,10 +155,7 @@ export class PartnershipsService {
     if (fields.programme !== undefined) changes.programme = fields.programme?.trim() || null;
     if (fields.stage !== undefined) changes.stage = fields.stage;
     const before = await this.getById(id);
-    await this.saving(() =>
-      versionedUpdate(this.txHost.tx, Partnership, { id, expectedVersion, changes, noun: 'Partnership' }),
-    );
-    const after = await this.getById(id);
+    const after = await this.saving(() => versionedUpdate(this.txHost.tx, Partnership, { id, expectedVersion, changes, noun: 'Partnership' }));
     await this.events.append(id, { topic: 'partnership', subjectId: id, action: 'updated', actorId: actor?.userId, changes: changesBetween(before, after, RECORDED_FIELDS) });
     return after;
   }

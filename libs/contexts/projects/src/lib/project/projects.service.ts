@@ -122,8 +122,7 @@ export class ProjectsService {
     if (fields.startsOn !== undefined) changes.startsOn = fields.startsOn;
     if (fields.endsOn !== undefined) changes.endsOn = fields.endsOn;
     if (fields.thematicAreaId !== undefined) changes.thematicAreaId = fields.thematicAreaId;
-    await this.saving(() => versionedUpdate(this.txHost.tx, Project, { id, expectedVersion, changes, noun: 'Project' }));
-    const after = await this.projects.findOneByOrFail({ id });
+    const after = await this.saving(() => versionedUpdate(this.txHost.tx, Project, { id, expectedVersion, changes, noun: 'Project' }));
     await this.record(actor, after, 'project.updated', changesBetween(before, after, RECORDED_FIELDS));
     return after;
   }
@@ -131,14 +130,13 @@ export class ProjectsService {
   @Transactional()
   async setBudget(actor: Actor | undefined, input: SetProjectBudgetInput): Promise<Project> {
     const before = await this.get(actor, input.projectId, 'project.edit');
-    await versionedUpdate(this.txHost.tx, Project, {
+    const after = await versionedUpdate(this.txHost.tx, Project, {
       id: input.projectId,
       expectedVersion: input.expectedVersion,
       changes: { totalCost: input.budget.totalCost },
       noun: 'Project',
     });
     await this.budgets.replace(before.id, before.partnershipId, input.budget);
-    const after = await this.projects.findOneByOrFail({ id: before.id });
     await this.record(actor, after, 'project.budgetSet', changesBetween(before, after, ['totalCost']));
     return after;
   }
@@ -154,9 +152,8 @@ export class ProjectsService {
         `A project in ${before.stage} cannot move to ${input.to}; ${allowed.length ? `it can move to ${allowed.join(', ')}` : 'that stage is final'}.`,
       );
     }
-    await versionedUpdate(this.txHost.tx, Project, { id: before.id, expectedVersion: input.expectedVersion, changes: { stage: input.to }, noun: 'Project' });
+    const after = await versionedUpdate(this.txHost.tx, Project, { id: before.id, expectedVersion: input.expectedVersion, changes: { stage: input.to }, noun: 'Project' });
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
-    const after = await this.projects.findOneByOrFail({ id: before.id });
     await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
     return after;
   }

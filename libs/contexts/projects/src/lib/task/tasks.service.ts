@@ -80,8 +80,7 @@ export class TasksService {
       if (input.assigneeId) await this.assertAssignable(input.assigneeId, before.partnershipId);
       changes.assigneeId = input.assigneeId;
     }
-    await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: 'Task' });
-    const after = await this.tasks.findOneByOrFail({ id: before.id });
+    const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: 'Task' });
     await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
     return after;
   }
@@ -96,13 +95,12 @@ export class TasksService {
     const before = await this.get(actor, input.id, true);
     await this.lockBoard(before.projectId);
     const position = await this.positionAfter(before, input.status, input.afterTaskId ?? null);
-    await versionedUpdate(this.txHost.tx, Task, {
+    const after = await versionedUpdate(this.txHost.tx, Task, {
       id: before.id,
       expectedVersion: input.expectedVersion,
       changes: { status: input.status, position },
       noun: 'Task',
     });
-    const after = await this.tasks.findOneByOrFail({ id: before.id });
     await this.record(actor, after, 'task.moved', changesBetween(before, after, ['status', 'position']));
     return after;
   }
