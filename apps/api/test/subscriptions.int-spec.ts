@@ -1,5 +1,8 @@
 import { IdentityModule, PartnershipRole } from '@wspolnie/identity';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { isShareable } from '@wspolnie/platform-graphql';
 import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
+import { parse } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
@@ -34,6 +37,14 @@ describe('WebSocket (graphql-ws) connections', () => {
     wsUrl = api.url.replace(/^http/, 'ws');
   });
   afterAll(() => api?.close());
+
+  it('share one execution per event for every activity subscription (each field reads only the event)', () => {
+    const schema = api.app.get(GraphQLSchemaHost).schema;
+    const event = 'seq topic subjectId scopeId action actorId changes occurredAt streamId __typename';
+    for (const field of ['partnershipActivity(partnershipId: $id)', 'partnershipProjectChanges(partnershipId: $id)', 'projectTaskChanges(projectId: $id)']) {
+      expect(isShareable(schema, parse(`subscription ($id: ID!) { ${field} { ${event} } }`))).toBe(true);
+    }
+  });
 
   it('are refused with 4403 without a token or with a bad one', async () => {
     expect(await connect(wsUrl)).toEqual({ connected: false, code: 4403 });

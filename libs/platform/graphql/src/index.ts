@@ -7,3 +7,4 @@ export * from './lib/access-declarations';
 export * from './lib/pln.scalar';
 export * from './lib/versioned.input';
 export * from './lib/input-rules';
+export * from './lib/shared-subscription';

@@ -9,6 +9,7 @@ import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
+import { shareableSubscribe } from './shared-subscription';
 import { inputValidationPipe } from './validation.pipe';
 
 /**
@@ -80,6 +81,8 @@ export class ApiGraphqlModule {
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
+                  // One execution per event for subscriptions declared the same for everyone.
+                  subscribe: shareableSubscribe,
                   // A connection without a valid access token in connection_init is closed with
                   // 4403; returning false (not throwing) keeps the close code meaningful.
                   onConnect: async (ctx) => {

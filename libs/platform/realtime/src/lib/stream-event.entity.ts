@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { DateTimeScalar } from '@wspolnie/platform-graphql';
+import { DateTimeScalar, SameForEverySubscriber } from '@wspolnie/platform-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
@@ -8,6 +8,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm'
  * stream with no gaps, in commit order: a client that saw seq n has seen everything up to n.
  */
 @ObjectType('ActivityEvent', { description: 'A change, as recorded in the activity log.' })
+// Every field is read from the event itself, so subscribers can share one execution.
+@SameForEverySubscriber()
 @Entity('stream_event')
 @Index('stream_event_scope_idx', ['streamId', 'scopeId', 'seq'])
 export class StreamEvent {

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Field, ID, Int, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessService, CurrentActor } from '@wspolnie/identity';
-import { type Actor, Authenticated } from '@wspolnie/platform-graphql';
+import { type Actor, Authenticated, SameForEverySubscriber } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
 import { authorizedIterator, EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
@@ -48,6 +48,7 @@ export class PartnershipActivityResolver {
   }
 
   @Authenticated()
+  @SameForEverySubscriber()
   @Subscription(() => StreamEvent, {
     description: 'Every change in a partnership as it commits. Resume with afterSeq after a disconnect: nothing is lost or repeated.',
     resolve: (event: StreamEvent) => event,

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessService, AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Authenticated, groupByKey, type RequestContext } from '@wspolnie/platform-graphql';
+import { type Actor, alignByKey, Authenticated, groupByKey, type RequestContext, SameForEverySubscriber } from '@wspolnie/platform-graphql';
 import { authorizedIterator, EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Project } from '../project/project.entity';
@@ -90,6 +90,7 @@ export class ProjectTasksResolver {
   }
 
   @Authenticated()
+  @SameForEverySubscriber()
   @Subscription(() => StreamEvent, { description: 'Changes to the tasks of one project, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
   async projectTaskChanges(@Args() args: ProjectStreamArgs, @CurrentActor() actor: Actor) {
     const project = await this.projects.get(actor, args.projectId);
@@ -98,6 +99,7 @@ export class ProjectTasksResolver {
   }
 
   @Authenticated()
+  @SameForEverySubscriber()
   @Subscription(() => StreamEvent, { description: 'Changes to a partnership\'s projects, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
   async partnershipProjectChanges(@Args() args: PartnershipStreamArgs, @CurrentActor() actor: Actor) {
     const check = () => this.access.assertCan(actor, 'partnership.read', args.partnershipId);
