@@ -48,6 +48,28 @@ describe('tasks on a project board', () => {
     expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterTaskId' });
   });
 
+  it('reads a board with its assignees in the same statements for one task or thirty, through fragments too', async () => {
+    const colleague = await signedIn(api, { partnershipId, role: PartnershipRole.COORDINATOR });
+    const [other] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Tablica do pomiaru') RETURNING id`, [partnershipId]);
+    const READ = `query ($p: ID!) { projects(partnershipId: $p, first: 20) { edges { node { id tasks { title ...Who } } } } }
+      fragment Who on Task { assignee { displayName } }`;
+    const boardOf = (data: any) => data.projects.edges.find((edge: any) => edge.node.id === other.id).node.tasks;
+    await official.gql(CREATE, { i: { projectId: other.id, title: 'Zadanie 0', assigneeId: colleague.account.id } });
+    let small: any;
+    const few = await api.countStatements(async () => (small = (await official.gql(READ, { p: partnershipId })).data));
+    for (let i = 1; i < 30; i += 1) await official.gql(CREATE, { i: { projectId: other.id, title: `Zadanie ${i}`, ...(i % 3 ? { assigneeId: official.account.id } : {}) } });
+    let large: any;
+    const many = await api.countStatements(async () => (large = (await official.gql(READ, { p: partnershipId })).data));
+    expect(many).toBe(few);
+    expect(boardOf(small)).toEqual([{ title: 'Zadanie 0', assignee: { displayName: colleague.account.displayName } }]);
+    const board = boardOf(large);
+    expect(board).toHaveLength(30);
+    for (const task of board) {
+      const i = Number(task.title.split(' ')[1]);
+      expect(task.assignee).toEqual(i === 0 ? { displayName: colleague.account.displayName } : i % 3 ? { displayName: official.account.displayName } : null);
+    }
+  });
+
   it('answers an update with the row as stored and records only what changed', async () => {
     const task = await create('Regulamin klubu', { dueOn: '2027-02-28', priority: 'HIGH' });
     const FULL = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title dueOn priority version updatedAt } }`;

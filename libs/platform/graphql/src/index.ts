@@ -8,3 +8,4 @@ export * from './lib/pln.scalar';
 export * from './lib/versioned.input';
 export * from './lib/input-rules';
 export * from './lib/shared-subscription';
+export * from './lib/preloaded-fields';

@@ -9,6 +9,7 @@ import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
+import { answerPreloadedFields, PreloadedFields } from './preloaded-fields';
 import { shareableSubscribe } from './shared-subscription';
 import { inputValidationPipe } from './validation.pipe';
 
@@ -71,12 +72,14 @@ export class ApiGraphqlModule {
               // answer here depends on the caller, so it only cost time (measured in bench/).
               plugins: [ApolloServerPluginCacheControlDisabled(), ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
               formatError,
+              transformSchema: answerPreloadedFields,
               // HTTP requests carry `req`; graphql-ws operations carry the connection's `extra`,
               // where onConnect left the authenticated actor.
               context: ({ req, extra }: { req?: RequestContext['req']; extra?: WsExtra }): RequestContext => ({
                 req: req ?? extra?.request,
                 actor: extra?.actor,
                 loaders: new LoaderRegistry(),
+                preloaded: new PreloadedFields(),
               }),
               subscriptions: {
                 'graphql-ws': {

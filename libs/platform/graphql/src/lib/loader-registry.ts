@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { PreloadedFields } from './preloaded-fields';
 
 /**
  * One DataLoader per loader definition per GraphQL request. Loaders are plain singleton
@@ -26,6 +27,8 @@ export interface Actor {
 
 export interface RequestContext {
   readonly loaders: LoaderRegistry;
+  /** Field values loaded ahead of their resolvers (see Preloadable). */
+  readonly preloaded?: PreloadedFields;
   /** Set by the authentication guard; absent for anonymous callers. */
   actor?: Actor;
   readonly req?: { headers: Record<string, string | string[] | undefined>; ip?: string };

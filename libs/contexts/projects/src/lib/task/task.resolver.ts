@@ -1,6 +1,7 @@
-import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccessService, AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Authenticated, groupByKey, type RequestContext, SameForEverySubscriber } from '@wspolnie/platform-graphql';
+import { type Actor, alignByKey, Authenticated, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField } from '@wspolnie/platform-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { authorizedIterator, EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Project } from '../project/project.entity';
@@ -63,6 +64,7 @@ export class TaskResolver {
     return this.tasks.move(actor, input);
   }
 
+  @Preloadable()
   @ResolveField(() => UserAccount, { nullable: true })
   assignee(@Parent() task: Task, @Context() context: RequestContext) {
     if (!task.assigneeId) return null;
@@ -75,17 +77,32 @@ export class TaskResolver {
 /** Project.tasks and the live streams of a project's tasks and a partnership's projects. */
 @Resolver(() => Project)
 export class ProjectTasksResolver {
+  /** Loader identity for boards read with their assignees. */
+  private readonly withAssignees = {};
+
   constructor(
     private readonly taskService: TasksService,
     private readonly projects: ProjectsService,
     private readonly streams: EventStreams,
     private readonly access: AccessService,
+    private readonly accounts: AccountsService,
   ) {}
 
   @ResolveField(() => [Task], { description: 'The board: tasks by column, in their order.' })
-  tasks(@Parent() project: Project, @Context() context: RequestContext) {
+  tasks(@Parent() project: Project, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+    // A board shows who does what: its assignees come in the same batch, one query for all.
+    const assignees = selectsField(info, 'assignee') && context.preloaded;
     return context.loaders
-      .get<string, Task[]>(this.taskService, async (ids) => groupByKey(ids, await this.taskService.tasksOf(ids), (task) => task.projectId))
+      .get<string, Task[]>(assignees ? this.withAssignees : this.taskService, async (projectIds) => {
+        const tasks = await this.taskService.tasksOf(projectIds);
+        if (assignees) {
+          const ids = [...new Set(tasks.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))];
+          const people = ids.length ? await this.accounts.findByIds(ids) : [];
+          const byId = new Map(people.map((person) => [person.id, person]));
+          for (const task of tasks) assignees.set(task, 'assignee', task.assigneeId ? (byId.get(task.assigneeId) ?? null) : null);
+        }
+        return groupByKey(projectIds, tasks, (task) => task.projectId);
+      })
       .load(project.id);
   }
 
