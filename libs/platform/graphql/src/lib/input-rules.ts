@@ -10,6 +10,14 @@ export function NonBlankText(field: string, max: number): PropertyDecorator {
   );
 }
 
+/** Optional free text (descriptions, notes): at most `max` characters; messages name the field. */
+export function Text(field: string, max: number): PropertyDecorator {
+  return applyDecorators(
+    IsString({ message: `${field} must be text ("" when there is none)` }),
+    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
+  );
+}
+
 /**
  * For update inputs: a field left out is skipped, but a field sent (even as null) is validated,
  * so `null` cannot clear something that must have a value.

@@ -1,4 +1,4 @@
-import { IfPresent, NonBlankText } from '@wspolnie/platform-graphql';
+import { IfPresent, NonBlankText, Text } from '@wspolnie/platform-graphql';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -21,20 +21,17 @@ export class CreatePartnershipInput {
   slug: string;
 
   @Field(() => String, { defaultValue: '' })
-  @IsString()
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text('description', 5000)
   description = '';
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'hostOrganisation must be at most 200 characters long' })
+  @Text('hostOrganisation', 200)
   hostOrganisation?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'programme must be at most 200 characters long' })
+  @Text('programme', 200)
   programme?: string | null;
 
   @Field(() => PartnershipStage, { defaultValue: PartnershipStage.FORMATION })
@@ -83,20 +80,17 @@ export class UpdatePartnershipInput {
 
   @Field(() => String, { nullable: true })
   @IfPresent()
-  @IsString({ message: 'description must be text (use "" to clear it)' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters long' })
+  @Text('description', 5000)
   description?: string;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'hostOrganisation must be at most 200 characters long' })
+  @Text('hostOrganisation', 200)
   hostOrganisation?: string | null;
 
   @Field(() => String, { nullable: true, description: 'null clears it.' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'programme must be at most 200 characters long' })
+  @Text('programme', 200)
   programme?: string | null;
 
   @Field(() => PartnershipStage, { nullable: true })

@@ -1,6 +1,6 @@
-import { NonBlankText } from '@wspolnie/platform-graphql';
+import { NonBlankText, Text } from '@wspolnie/platform-graphql';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 
 @InputType({ description: 'Replaces the partnership\'s thematic areas with exactly these.' })
 export class SetPartnershipThematicAreasInput {
@@ -31,7 +31,6 @@ export class AddOwnThematicAreaInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(120, { message: 'nameEn must be at most 120 characters long' })
+  @Text('nameEn', 120)
   nameEn?: string | null;
 }

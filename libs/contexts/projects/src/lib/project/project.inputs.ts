@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import type { Pln } from '@wspolnie/kernel';
-import { IfPresent, LocalDateScalar, NonBlankText, PlnScalar, VersionedInput } from '@wspolnie/platform-graphql';
+import { IfPresent, LocalDateScalar, NonBlankText, PlnScalar, Text, VersionedInput } from '@wspolnie/platform-graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { ParticipantRole } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
@@ -32,8 +32,7 @@ export class FundingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @Text('note', 300)
   note?: string | null;
 
   @Field(() => PlnScalar)
@@ -76,8 +75,7 @@ export class CreateProjectInput {
   title: string;
 
   @Field(() => String, { defaultValue: '' })
-  @IsString()
-  @MaxLength(10000, { message: 'summary must be at most 10000 characters long' })
+  @Text('summary', 10000)
   summary = '';
 
   @Field(() => ID, { nullable: true })
@@ -116,8 +114,7 @@ export class UpdateProjectInput extends VersionedInput {
 
   @Field(() => String, { nullable: true })
   @IfPresent()
-  @IsString({ message: 'summary must be text (use "" to clear it)' })
-  @MaxLength(10000)
+  @Text('summary', 10000)
   summary?: string;
 
   @Field(() => ProjectReadiness, { nullable: true })
@@ -198,7 +195,6 @@ export class MoveProjectInput extends ProjectChange {
   to: ProjectStage;
 
   @Field(() => String, { defaultValue: '', description: 'Why: a council resolution, a call result…' })
-  @IsString()
-  @MaxLength(2000)
+  @Text('reason', 2000)
   reason = '';
 }

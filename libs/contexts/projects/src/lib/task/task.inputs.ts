@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IfPresent, LocalDateScalar, NonBlankText, VersionedInput } from '@wspolnie/platform-graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IfPresent, LocalDateScalar, NonBlankText, Text, VersionedInput } from '@wspolnie/platform-graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { TaskPriority, TaskStatus } from './task.entity';
 
 @InputType()
@@ -14,8 +14,7 @@ export class CreateTaskInput {
   title: string;
 
   @Field(() => String, { defaultValue: '' })
-  @IsString()
-  @MaxLength(10000, { message: 'description must be at most 10000 characters long' })
+  @Text('description', 10000)
   description = '';
 
   @Field(() => TaskStatus, { defaultValue: TaskStatus.TODO })
@@ -53,8 +52,7 @@ export class UpdateTaskInput extends TaskChange {
 
   @Field(() => String, { nullable: true })
   @IfPresent()
-  @IsString({ message: 'description must be text (use "" to clear it)' })
-  @MaxLength(10000)
+  @Text('description', 10000)
   description?: string;
 
   @Field(() => TaskPriority, { nullable: true })
