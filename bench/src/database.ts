@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { stopChild, waitForOutput } from './processes';
 
 export interface BenchDatabase {
   readonly url: string;
@@ -21,17 +22,7 @@ export async function benchDatabase(dataDir: string, serverUrl?: string): Promis
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /embedded PostgreSQL running: (\S+)/.exec(output);
-      if (match) resolve(match[1]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', () => reject(new Error(`the embedded database did not start:\n${output}`)));
-  });
+  const [, url] = await waitForOutput(child, /embedded PostgreSQL running: (\S+)/, 'the embedded database');
   return { url, stop: () => stopChild(child) };
 }
 
@@ -48,12 +39,4 @@ async function freshDatabaseOn(serverUrl: string): Promise<BenchDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), stop: async () => undefined };
-}
-
-export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
 }

@@ -25,3 +25,13 @@ export const ms = (value: number) => (Number.isFinite(value) ? (value >= 100 ? v
 export const ratio = (value: number, base: number) => (Number.isFinite(value / base) ? `${(value / base).toFixed(2)}×` : '–');
 
 export const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis));
+
+/** Polls until `condition` holds; false if it did not within `timeoutMs`. */
+export async function until(condition: () => boolean, timeoutMs: number, everyMs = 5): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await sleep(everyMs);
+  }
+  return true;
+}

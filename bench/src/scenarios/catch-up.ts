@@ -1,6 +1,6 @@
 import { wsClient } from '../client';
 import type { ScenarioResult } from '../report';
-import { ms, ratio, sleep, timed } from '../stats';
+import { ms, ratio, timed, until } from '../stats';
 import type { ScenarioContext } from './context';
 
 const CHANGES = `subscription Changes($project: ID!, $after: Int) { projectTaskChanges(projectId: $project, afterSeq: $after) { seq action subjectId changes } }`;
@@ -32,14 +32,13 @@ export async function catchUp(context: ScenarioContext): Promise<ScenarioResult>
       complete: () => undefined,
     },
   );
-  const deadline = Date.now() + 120_000;
-  while (!caughtUpAt && Date.now() < deadline) await sleep(5);
+  await until(() => caughtUpAt > 0, 120_000);
   const catchUpMs = caughtUpAt ? caughtUpAt - started : NaN;
 
   const task = (await pool.query<{ id: string; version: number }>(`SELECT id, version FROM task WHERE project_id = $1 ORDER BY id LIMIT 1`, [projectId])).rows[0];
   const sent = performance.now();
   await coordinator.data(UPDATE, { i: { id: task.id, expectedVersion: task.version, title: 'Po powrocie do sieci' } });
-  while (!liveAt && Date.now() < deadline + 10_000) await sleep(2);
+  await until(() => liveAt > 0, 10_000, 2);
   const liveMs = liveAt ? liveAt - sent : NaN;
   await client.dispose();
 

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { wsClient } from '../client';
-import { stopChild } from '../database';
+import { stopChild, waitForOutput } from '../processes';
 import type { Row, ScenarioResult } from '../report';
-import { distribution, ms, ratio, sleep } from '../stats';
+import { distribution, ms, ratio, sleep, until } from '../stats';
 import type { ScenarioContext } from './context';
 import { baselineUpdate } from './task-updates';
 
@@ -18,15 +18,6 @@ const TARGET_P99: Record<number, number> = { 1_000: 50, 10_000: 250 };
 export function residentBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) * 1024 : NaN;
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) return false;
-    await sleep(5);
-  }
-  return true;
 }
 
 interface Deliveries {
@@ -98,18 +89,8 @@ async function startBroadcastServer(databaseUrl: string): Promise<{ port: number
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', () => reject(new Error(`the broadcast baseline did not start:\n${output}`)));
-  });
-  return { port, pid: child.pid ?? NaN, stop: () => stopChild(child) };
+  const [, port] = await waitForOutput(child, /listening on (\d+)/, 'the broadcast baseline');
+  return { port: Number(port), pid: child.pid ?? NaN, stop: () => stopChild(child) };
 }
 
 /** N open tabs follow one project's tasks; one change; how long until every tab has it. */

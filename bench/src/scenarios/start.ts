@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { startApi } from '@wspolnie/testing-api-process';
 import { Client } from 'pg';
 import { benchDatabase } from '../database';
+import { waitForOutput } from '../processes';
 import type { Row, ScenarioResult } from '../report';
-import { ms, ratio, sleep } from '../stats';
+import { ms, ratio, until } from '../stats';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -19,23 +20,9 @@ async function npmStart(dataDir: string): Promise<number> {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'info', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    const port = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`npm start did not get ready in 90 s:\n${output}`)), 90_000);
-      const onData = (chunk: Buffer) => {
-        output += chunk;
-        const match = /ready at http:\/\/localhost:(\d+)\/graphql/.exec(output);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      };
-      child.stdout?.on('data', onData);
-      child.stderr?.on('data', onData);
-      void exited.then(() => reject(new Error(`npm start exited:\n${output}`)));
-    });
+    const [, port] = await waitForOutput(child, /ready at http:\/\/localhost:(\d+)\/graphql/, 'npm start');
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ voivodeships { code } }"}' });
     if (!response.ok) throw new Error(`the first query failed: ${response.status}`);
     return performance.now() - started;
@@ -47,8 +34,7 @@ async function npmStart(dataDir: string): Promise<number> {
     }
     // The signal also reached the embedded PostgreSQL (same group, as with Ctrl-C in a
     // terminal); the next start must wait until it has shut down.
-    const deadline = Date.now() + 20_000;
-    while (existsSync(join(dataDir, 'postgres', 'postmaster.pid')) && Date.now() < deadline) await sleep(50);
+    await until(() => !existsSync(join(dataDir, 'postgres', 'postmaster.pid')), 20_000, 50);
   }
 }
 
