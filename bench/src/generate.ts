@@ -132,7 +132,7 @@ async function insertMembers(db: Client, partnershipIds: string[], groups: { id:
   );
 }
 
-/** A coordinator and five officials per partnership, sharing one real argon2id hash. */
+/** A coordinator and five officials (each acting for a member gmina) per partnership, sharing one real argon2id hash. */
 async function insertPeople(db: Client, partnershipIds: string[], groups: { id: string }[][]): Promise<string[]> {
   const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   const emails: string[] = [];
@@ -155,9 +155,9 @@ async function insertPeople(db: Client, partnershipIds: string[], groups: { id: 
        INSERT INTO user_account (email, display_name, gmina_id, password_hash)
        SELECT e, d, g, $4 FROM unnest($1::text[], $2::text[], $3::uuid[]) AS a(e, d, g)
        RETURNING id, email)
-     INSERT INTO partnership_access (user_id, partnership_id, role)
-     SELECT account.id, r.p, r.role::partnership_role
-     FROM unnest($1::text[], $5::uuid[], $6::text[]) AS r(e, p, role) JOIN account ON account.email = r.e`,
+     INSERT INTO partnership_access (user_id, partnership_id, role, gmina_id)
+     SELECT account.id, r.p, r.role::partnership_role, CASE WHEN r.role = 'GMINA_OFFICIAL' THEN r.g END
+     FROM unnest($1::text[], $5::uuid[], $6::text[], $3::uuid[]) AS r(e, p, role, g) JOIN account ON account.email = r.e`,
     [emails, names, gminas, hash, partnerships, roles],
   );
   return emails;
@@ -188,8 +188,8 @@ async function insertProjects(db: Client, size: BenchSize, partnershipIds: strin
        ORDER BY o.n
        RETURNING id, partnership_id, stage, total_cost),
      participants AS (
-       INSERT INTO project_participant (project_id, gmina_id, role, cost_share)
-       SELECT i.id, l.gmina_id, 'LEAD', i.total_cost FROM inserted i JOIN leader l ON l.partnership_id = i.partnership_id)
+       INSERT INTO project_participant (project_id, partnership_id, gmina_id, role, cost_share)
+       SELECT i.id, i.partnership_id, l.gmina_id, 'LEAD', i.total_cost FROM inserted i JOIN leader l ON l.partnership_id = i.partnership_id)
      INSERT INTO project_stage_change (project_id, from_stage, to_stage, reason)
      SELECT id, NULL, stage, 'Dane wygenerowane' FROM inserted`,
     [partnershipIds, size.boardProjects, size.projects, PROJECT_TITLES, STAGES],

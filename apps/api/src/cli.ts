@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AccountsService } from '@wspolnie/identity';
+import { type MailMessage, MailOutbox } from '@wspolnie/platform-mail';
 import { DemoSeedRunner, EmbeddedPostgresServer } from '@wspolnie/platform-database';
 import { Logger } from 'nestjs-pino';
 import { CoreModule } from './app/app.module';
@@ -25,6 +26,20 @@ const COMMANDS: Record<string, { usage: string; what: string; run: Command }> = 
     what: 'migrate the database and seed the demo partnership if it is empty',
     run: async (app) => `demo seed: ${await app.get(DemoSeedRunner).run(DEMO_SEEDERS.map((seeder) => app.get(seeder)))}`,
   },
+  outbox: {
+    usage: 'outbox [e-mail]   (OUTBOX_LIMIT, default 10)',
+    what: 'show the newest e-mails of the outbox (to one address), with their links: how to read invitations and password resets without a mail server',
+    run: async (app, [recipient]) => formatOutbox(await app.get(MailOutbox).recent(Number(process.env['OUTBOX_LIMIT'] ?? 10) || 10, recipient)),
+  },
+  'revoke-admin': {
+    usage: 'revoke-admin <e-mail>',
+    what: 'take the platform administrator\'s title away; every session of the account ends at once',
+    run: async (app, [email]) => {
+      if (!email) throw new Error('give the e-mail of the administrator');
+      const account = await app.get(AccountsService).setPlatformAdmin(email, false);
+      return `no longer a platform administrator, signed out everywhere: ${account.email}`;
+    },
+  },
   'create-admin': {
     usage: 'create-admin <e-mail> <display name>   (password from ADMIN_PASSWORD)',
     what: 'create a platform administrator, who can then create partnerships',
@@ -37,6 +52,16 @@ const COMMANDS: Record<string, { usage: string; what: string; run: Command }> = 
   },
 };
 
+const STATUS = (message: MailMessage) => (message.sentAt ? 'wysłana' : message.failedAt ? `nie wysłana (${message.lastError ?? ''})` : 'czeka na wysłanie');
+const WHEN = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Warsaw' });
+
+function formatOutbox(messages: MailMessage[]): string {
+  if (!messages.length) return 'The outbox is empty.';
+  return messages
+    .map((message) => [`── ${WHEN.format(message.createdAt)} · ${STATUS(message)} · do: ${message.recipient}`, `Temat: ${message.subject}`, '', message.body, ''].join('\n'))
+    .join('\n');
+}
+
 async function main([name, ...args]: string[]): Promise<void> {
   const standalone = name ? STANDALONE[name] : undefined;
   if (standalone) return standalone.run();
@@ -46,7 +71,8 @@ async function main([name, ...args]: string[]): Promise<void> {
     process.stderr.write(`usage: cli <command>\n${all.map((c) => `  ${c.usage}\n      ${c.what}`).join('\n')}\n`);
     process.exit(2);
   }
-  const config = configOrExit();
+  // A command may run beside the API: it then uses the embedded PostgreSQL the API started.
+  const config = configOrExit({ shareRunningServer: true });
   const app = await NestFactory.createApplicationContext(CoreModule.forRoot(config, { fd: 2 }), { bufferLogs: true, abortOnError: false, logger: false });
   app.useLogger(app.get(Logger));
   try {

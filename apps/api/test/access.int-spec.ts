@@ -1,23 +1,38 @@
+import { Module } from '@nestjs/common';
+import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { PARTNERSHIP_POLICY, PartnershipRole, type PartnershipAction } from '@wspolnie/identity';
+import { AccessRegistry, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
+import { Authenticated, declaredActions } from '@wspolnie/platform-graphql';
+import { EventStreams, RealtimeModule, StreamEvent } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
+import { DataSource } from 'typeorm';
 import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
-import { allOperations, type Operation } from './operation-walker';
-import { createPerson, partnershipRow, signedIn } from './people.factory';
+import { type Operation, operationsAgainst, walkAsOutsider } from './outsider-walk';
+import { gminaId, PASSWORD, RAJCZA, signedIn } from './people.factory';
+import { buildWorld, type World } from './victim.factory';
 
 /** Callable without signing in. Adding one here is a decision; the test below keeps the list exact. */
-const PUBLIC = ['gmina', 'gminas', 'thematicAreas', 'voivodeships', 'signIn', 'refreshSession', 'signOut', 'acceptInvitation'].sort();
+const PUBLIC = [
+  'createAccountFromInvitation',
+  'gmina',
+  'gminas',
+  'invitation',
+  'refreshSession',
+  'requestPasswordReset',
+  'resetPassword',
+  'signIn',
+  'signOut',
+  'thematicAreas',
+  'voivodeships',
+];
 
-/** Operations about the caller themselves, which a signed-in outsider may use. */
-const OWN = ['me', 'changePassword', 'partnerships'];
-
-/** What an outsider is told; NOT_FOUND hides whether the partnership exists. */
-const OUTSIDER_ANSWER: Record<string, string> = { createPartnership: 'FORBIDDEN' };
+/** About the caller themselves: any signed-in person, no partnership's rule. */
+const SELF = ['acceptInvitation', 'changePassword', 'me', 'partnerships', 'signOutEverywhere'];
 
 /** Every table's rows, to prove a refused operation changed nothing. */
 async function snapshot(api: TestApp): Promise<string> {
   const tables: { table_name: string }[] = await api.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('sign_in_limit', 'refresh_token') ORDER BY table_name`,
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('sign_in_limit', 'refresh_token', 'auth_session') ORDER BY table_name`,
   );
   const parts = [];
   for (const { table_name } of tables) {
@@ -29,75 +44,107 @@ async function snapshot(api: TestApp): Promise<string> {
 
 describe('access to every operation', () => {
   let api: TestApp;
+  let victim: World;
+  let outsider: World['coordinator'];
   let operations: Operation[];
-  let victim: { id: string; slug: string };
-  let outsider: GraphqlClient;
+  /** A fresh session of the outsider: a walk ends its own (signOutEverywhere is walked too). */
+  const outsiderSession = async () => api.signIn(outsider.email, PASSWORD);
 
   beforeAll(async () => {
     api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
-    victim = await partnershipRow(api);
-    const coordinator = await createPerson(api);
-    await api.dataSource.query(`INSERT INTO partnership_access (user_id, partnership_id, role) VALUES ($1, $2, 'COORDINATOR')`, [coordinator.account.id, victim.id]);
-    const elsewhere = await partnershipRow(api);
-    outsider = await signedIn(api, { partnershipId: elsewhere.id, role: PartnershipRole.COORDINATOR });
-    const schema = api.app.get(GraphQLSchemaHost).schema;
-    operations = allOperations(schema, { partnershipId: victim.id, partnershipSlug: victim.slug, userId: coordinator.account.id });
+    victim = await buildWorld(api, 'Ofiary');
+    // The outsider coordinates a partnership of their own, with everything in it: powers, not nothing.
+    outsider = (await buildWorld(api, 'Obcego')).coordinator;
+    operations = operationsAgainst(api.app.get(GraphQLSchemaHost).schema, victim);
   });
   afterAll(() => api?.close());
 
-  it('finds the operations by introspecting the schema', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(20);
+  it('finds every operation in the schema, subscriptions included, and declares exactly the intended public and self ones', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(40);
+    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['partnershipActivity', 'partnershipProjectChanges', 'projectTaskChanges']);
+    expect(operations.filter((op) => op.rule.kind === 'public').map((op) => op.name).sort()).toEqual(PUBLIC);
+    expect(operations.filter((op) => op.rule.kind === 'self').map((op) => op.name).sort()).toEqual(SELF);
   });
 
-  it('declares exactly the intended public operations', async () => {
-    const open: string[] = [];
-    for (const operation of operations) {
-      const result = await api.gql(operation.document, operation.variables);
-      const refusedBySignIn = result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && result.errors[0].message === 'Sign in first.';
-      if (!refusedBySignIn) open.push(operation.name);
-    }
-    expect(open.sort()).toEqual(PUBLIC);
+  it('enforces every action of the policy table: each is named by a declaration', () => {
+    const declared = declaredActions(api.app.get(GraphQLSchemaHost).schema);
+    expect(api.app.get(AccessRegistry).undeclared(declared)).toEqual([]);
   });
 
   it('refuses every other operation to an anonymous caller with UNAUTHENTICATED and changes nothing', async () => {
     const before = await snapshot(api);
-    for (const operation of operations.filter((op) => !PUBLIC.includes(op.name))) {
+    for (const operation of operations.filter((op) => op.kind !== 'subscription' && op.rule.kind !== 'public')) {
       const error = onlyError(await api.gql(operation.document, operation.variables));
       expect({ operation: operation.name, code: error.extensions?.code }).toEqual({ operation: operation.name, code: 'UNAUTHENTICATED' });
     }
     expect(await snapshot(api)).toBe(before);
   });
 
-  it('refuses every operation on another partnership to a signed-in outsider and changes nothing', async () => {
+  it('refuses every operation on another partnership to a signed-in outsider, subscriptions included, shows none of its data and changes nothing', async () => {
     const before = await snapshot(api);
-    for (const operation of operations.filter((op) => !PUBLIC.includes(op.name) && !OWN.includes(op.name))) {
-      const result = await outsider.gql(operation.document, operation.variables);
-      const code = result.errors?.[0]?.extensions?.code;
-      expect({ operation: operation.name, code }).toEqual({ operation: operation.name, code: OUTSIDER_ANSWER[operation.name] ?? 'NOT_FOUND' });
-      expect(JSON.stringify(result)).not.toContain(victim.slug);
-    }
+    const findings = await walkAsOutsider(api, await outsiderSession(), victim, operations, async () => undefined);
+    expect(findings).toEqual([]);
     expect(await snapshot(api)).toBe(before);
+    // Subscriptions are refused while the victim's partnership keeps changing, too.
+    const moreFindings = await walkAsOutsider(api, await outsiderSession(), victim, operations.filter((op) => op.kind === 'subscription'), () => victim.change());
+    expect(moreFindings).toEqual([]);
   });
 
   it('shows an outsider nothing of other partnerships in lists, counts and nested fields', async () => {
-    const result = await outsider.gql(`{
+    const result = await (await outsiderSession()).gql(`{
       partnerships(first: 100) { totalCount edges { node { id } } }
-      gmina(terc: "2417112") { partnerships { id } }
+      gmina(terc: "2417112") { partnerships { id name } }
       me { partnershipRoles { partnershipId } }
     }`);
-    expect(JSON.stringify(result)).not.toContain(victim.id);
+    expect(JSON.stringify(result)).not.toContain(victim.ids['partnership']);
     expect(result.data?.partnerships.totalCount).toBe(1);
   });
 });
 
-/** Each mutation that changes a partnership, and the policy action that governs it. */
-const ACTIONS: Record<string, PartnershipAction> = {
-  updatePartnership: 'partnership.update',
-  addPartnershipMember: 'partnership.members.manage',
-  setPartnershipThematicAreas: 'partnership.thematicAreas.manage',
-  inviteToPartnership: 'partnership.people.invite',
-  grantPartnershipRole: 'partnership.people.manage',
-};
+/** Deliberately leaking operations: the walk must catch each one. */
+@Resolver()
+class LeakyResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly streams: EventStreams,
+  ) {}
+
+  @Authenticated()
+  @Query(() => String, { nullable: true })
+  async leakyProjectTitle(@Args('projectId', { type: () => ID }) projectId: string) {
+    const [project] = await this.dataSource.query(`SELECT title FROM project WHERE id = $1`, [projectId]);
+    return project?.title ?? null;
+  }
+
+  @Authenticated()
+  @Subscription(() => StreamEvent, { resolve: (event: StreamEvent) => event })
+  leakyActivity(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+    return this.streams.follow(partnershipId, { afterSeq: 0 });
+  }
+}
+
+@Module({ imports: [RealtimeModule], providers: [LeakyResolver] })
+class LeakyModule {}
+
+describe('the outsider walk', () => {
+  it('fails on planted leaks: a query and a subscription that check nothing', async () => {
+    const api = await createTestApp({ imports: [...CONTEXT_MODULES, LeakyModule], migrations: MIGRATIONS });
+    try {
+      const victim = await buildWorld(api, 'Przynęta');
+      const outsider = await signedIn(api);
+      const operations = operationsAgainst(api.app.get(GraphQLSchemaHost).schema, victim).filter((op) => op.name.startsWith('leaky'));
+      const findings = await walkAsOutsider(api, outsider, victim, operations, () => victim.change());
+      expect(findings).toEqual(
+        expect.arrayContaining([
+          { operation: 'leakyProjectTitle', problem: 'answer holds "Projekt Przynęta"' },
+          { operation: 'leakyActivity', problem: expect.stringMatching(/^streamed \d+ event\(s\)$/) },
+        ]),
+      );
+    } finally {
+      await api.close();
+    }
+  });
+});
 
 describe('each role, as the policy table says', () => {
   let api: TestApp;
@@ -106,31 +153,83 @@ describe('each role, as the policy table says', () => {
   });
   afterAll(() => api?.close());
 
-  const attempt = async (client: GraphqlClient, operation: string, partnershipId: string) => {
-    const invitee = await createPerson(api);
-    const calls: Record<string, [string, Record<string, unknown>]> = {
-      updatePartnership: [`mutation ($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { id } }`, { i: { id: partnershipId, expectedVersion: 1, description: 'zmiana' } }],
-      addPartnershipMember: [`mutation ($i: AddPartnershipMemberInput!) { addPartnershipMember(input: $i) { id } }`, { i: { partnershipId, gminaTerc: '2417142' } }],
-      setPartnershipThematicAreas: [`mutation ($i: SetPartnershipThematicAreasInput!) { setPartnershipThematicAreas(input: $i) { id } }`, { i: { partnershipId, thematicAreaIds: [], expectedVersion: 1 } }],
-      inviteToPartnership: [`mutation ($i: InviteToPartnershipInput!) { inviteToPartnership(input: $i) { acceptUrl } }`, { i: { partnershipId, email: 'nowa@test.example', role: 'OBSERVER' } }],
-      grantPartnershipRole: [`mutation ($i: GrantPartnershipRoleInput!) { grantPartnershipRole(input: $i) { role } }`, { i: { partnershipId, email: invitee.email, role: 'OBSERVER' } }],
-    };
-    const [document, variables] = calls[operation];
-    return client.gql(document, variables);
+  const holders: (PartnershipRole | 'PLATFORM_ADMIN')[] = [...Object.values(PartnershipRole), 'PLATFORM_ADMIN'];
+
+  /** Puts back what an allowed operation may have changed that the next one relies on. */
+  const restore = async (world: World) => {
+    await api.dataSource.query(
+      `INSERT INTO project_participant (project_id, partnership_id, gmina_id, role, cost_share) VALUES ($1, $2, $3, 'LEAD', 0) ON CONFLICT DO NOTHING`,
+      [world.ids['project'], world.ids['partnership'], await gminaId(api, RAJCZA)],
+    );
+    await api.dataSource.query(`UPDATE task SET assignee_id = $2 WHERE id = $1`, [world.ids['task'], world.official.account.id]);
   };
 
-  for (const role of Object.values(PartnershipRole)) {
-    for (const [operation, action] of Object.entries(ACTIONS)) {
-      const allowed = (PARTNERSHIP_POLICY[action] as readonly PartnershipRole[]).includes(role);
-      it(`${role} ${allowed ? 'may' : 'may not'} ${operation}`, async () => {
-        const partnership = await partnershipRow(api);
-        const client = await signedIn(api, { partnershipId: partnership.id, role });
-        const result = await attempt(client, operation, partnership.id);
-        if (allowed) expect(result.errors).toBeUndefined();
-        else expect(onlyError(result).extensions?.code).toBe('FORBIDDEN');
-        const read = await client.gql(`query ($id: ID) { partnership(id: $id) { id people { role } } }`, { id: partnership.id });
-        expect(read.data?.partnership.id).toBe(partnership.id);
-      });
-    }
+  for (const holder of holders) {
+    it(`lets a ${holder} take exactly the actions the table gives them`, async () => {
+      const world = await buildWorld(api, `Rola${holder}`);
+      const caller: GraphqlClient =
+        holder === 'COORDINATOR'
+          ? world.coordinator
+          : holder === 'GMINA_OFFICIAL'
+            ? world.official
+            : holder === 'PLATFORM_ADMIN'
+              ? await signedIn(api, { admin: true })
+              : await signedIn(api, { partnershipId: world.ids['partnership'], role: holder });
+      const registry = api.app.get(AccessRegistry);
+      const scoped = operationsAgainst(api.app.get(GraphQLSchemaHost).schema, world).filter(
+        (op) => op.kind !== 'subscription' && op.rule.kind === 'action' && op.rule.scope.length > 0,
+      );
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const operation of scoped) {
+        if (operation.rule.kind !== 'action') continue;
+        const definition = registry.action(operation.rule.action);
+        const condition = holder === 'PLATFORM_ADMIN' ? definition.platformAdmin : definition.roles[holder];
+        // The world satisfies every condition but "while it has no coordinator" (it has one).
+        const allowed = Boolean(condition) && condition !== WHILE_NO_COORDINATOR;
+        const error = (await caller.gql(operation.document, operation.variables)).errors?.[0];
+        const refused = error?.extensions?.code === 'FORBIDDEN' && error.extensions['action'] === operation.rule.action;
+        outcomes.push(`${operation.name} (${operation.rule.action}): ${refused ? 'refused' : 'allowed'}${error && !refused && error.extensions?.code === 'NOT_FOUND' ? ' but NOT_FOUND' : ''}`);
+        expected.push(`${operation.name} (${operation.rule.action}): ${allowed ? 'allowed' : 'refused'}`);
+        await restore(world);
+      }
+      expect(outcomes).toEqual(expected);
+    });
   }
+});
+
+describe('platform administrators', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
+  });
+  afterAll(() => api?.close());
+
+  const CREATE = `mutation ($i: CreatePartnershipInput!) { createPartnership(input: $i) { id people { role } } }`;
+  const APPOINT = `mutation ($i: AppointCoordinatorInput!) { appointCoordinator(input: $i) { email role status } }`;
+
+  it('create partnerships and appoint a first coordinator by invitation, never themselves, and nothing more', async () => {
+    const admin = await signedIn(api, { admin: true });
+    const self = onlyError(await admin.gql(CREATE, { i: { name: 'Nowe partnerstwo', slug: `nowe-${Date.now()}`, firstCoordinatorEmail: admin.email } }));
+    expect(self.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstCoordinatorEmail' });
+    const created = (await admin.gql(CREATE, { i: { name: 'Nowe partnerstwo', slug: `nowe-${Date.now()}` } })).data!.createPartnership;
+    expect(created.people).toEqual([]);
+    expect(onlyError(await admin.gql(APPOINT, { i: { partnershipId: created.id, email: admin.email } })).extensions?.code).toBe('FORBIDDEN');
+    const appointed = await admin.gql(APPOINT, { i: { partnershipId: created.id, email: 'przyszla.koordynatorka@test.example' } });
+    expect(appointed.data?.appointCoordinator).toEqual({ email: 'przyszla.koordynatorka@test.example', role: 'COORDINATOR', status: 'PENDING' });
+    // No role, so no power over the partnership itself: not even to grant one to themselves.
+    const update = onlyError(await admin.gql(`mutation ($i: UpdatePartnershipInput!) { updatePartnership(input: $i) { id } }`, { i: { id: created.id, expectedVersion: 1, description: 'x' } }));
+    expect(update.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'partnership.update' });
+    const grant = onlyError(
+      await admin.gql(`mutation ($i: ChangePartnershipRoleInput!) { changePartnershipRole(input: $i) { role } }`, {
+        i: { partnershipId: created.id, userId: admin.account.id, role: 'COORDINATOR' },
+      }),
+    );
+    expect(grant.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'partnership.people.manage' });
+    const invite = onlyError(
+      await admin.gql(`mutation ($i: InviteToPartnershipInput!) { inviteToPartnership(input: $i) { id } }`, { i: { partnershipId: created.id, email: admin.email, role: 'COORDINATOR' } }),
+    );
+    expect(invite.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'partnership.people.invite' });
+    expect((await admin.gql(`query ($id: ID) { partnership(id: $id) { people { role } } }`, { id: created.id })).data?.partnership.people).toEqual([]);
+  });
 });

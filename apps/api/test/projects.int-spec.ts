@@ -1,10 +1,8 @@
 import { PartnershipRole } from '@wspolnie/identity';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
-import { partnershipRow, signedIn } from './people.factory';
+import { partnershipRow, RAJCZA, signedIn, UJSOLY } from './people.factory';
 
-const RAJCZA = '2417112';
-const UJSOLY = '2417142';
 const MILOWKA = '2417092';
 const nbsp = '\u00a0';
 
@@ -21,16 +19,14 @@ describe('joint projects', () => {
   let partnershipId: string;
   let official: GraphqlClient & { accessToken: string };
   let council: Awaited<ReturnType<typeof signedIn>>;
+  let coordinator: GraphqlClient;
 
   beforeAll(async () => {
     api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
-    partnershipId = (await partnershipRow(api)).id;
-    await api.dataSource.query(
-      `INSERT INTO partnership_member (partnership_id, gmina_id, role, joined_on) SELECT $1, id, 'MEMBER', current_date FROM gmina WHERE terc = ANY($2)`,
-      [partnershipId, [RAJCZA, UJSOLY, MILOWKA]],
-    );
-    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL });
+    partnershipId = (await partnershipRow(api, { members: [RAJCZA, UJSOLY, MILOWKA] })).id;
+    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: RAJCZA });
     council = await signedIn(api, { partnershipId, role: PartnershipRole.COUNCIL_MEMBER });
+    coordinator = await signedIn(api, { partnershipId, role: PartnershipRole.COORDINATOR });
   });
   afterAll(() => api?.close());
 
@@ -127,7 +123,26 @@ describe('joint projects', () => {
     const budget = { totalCost: '9730000.00', participants: [{ gminaTerc: MILOWKA, role: 'LEAD', costShare: '9730000.00' }], funding: [{ programme: 'RFRD', amount: '7784000.00', coFinancingRate: '80' }] };
     const updated = await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget } });
     expect(updated.data?.setProjectBudget).toMatchObject({ version: 2, totalCost: '9730000.00', ownContribution: '1946000.00', participants: [{ gmina: { terc: MILOWKA } }] });
-    expect(onlyError(await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget } })).extensions?.code).toBe('CONFLICT');
+    const stale = onlyError(await coordinator.gql(`mutation ($input: SetProjectBudgetInput!) { setProjectBudget(input: $input) { version totalCost participants { gmina { terc } } } }`, { input: { projectId: project.id, expectedVersion: 1, budget } }));
+    // The current state, as the type the mutation returns, with the mutation's own selection.
+    expect(stale.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1, current: { version: 2, totalCost: '9730000.00', participants: [{ gmina: { terc: MILOWKA } }] } });
+    // Rajcza no longer takes part: its official may no longer prepare the project.
+    const gone = onlyError(await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 2, budget } }));
+    expect(gone.extensions?.code).toBe('FORBIDDEN');
+    expect(gone.message).toBe('Your role in this partnership (gmina official) allows preparing projects (their sheet, budget and indicators) only where the gmina you act for takes part.');
+  });
+
+  it('lets a gmina official create only projects their gmina takes part in, and refer only to this partnership\'s thematic areas', async () => {
+    const withoutRajcza = { totalCost: '1000.00', participants: [{ gminaTerc: UJSOLY, role: 'LEAD', costShare: '1000.00' }], funding: [] };
+    const refused = onlyError(await official.gql(CREATE, { input: { ...velosola(), budget: withoutRajcza } }));
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'budget.participants' });
+    expect(refused.message).toContain('As an official of Rajcza');
+    const other = await partnershipRow(api);
+    const [{ id: foreignArea }] = await api.dataSource.query(`INSERT INTO thematic_area (partnership_id, name_pl) VALUES ($1, 'Obszar innego partnerstwa') RETURNING id`, [other.id]);
+    const before = await counts();
+    const foreign = onlyError(await official.gql(CREATE, { input: { ...velosola(), thematicAreaId: foreignArea } }));
+    expect(foreign.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'thematicAreaId' });
+    expect(await counts()).toEqual(before);
   });
 
   it('sums each pipeline stage exactly and records every change in the activity log', async () => {

@@ -1,9 +1,9 @@
-import { IdentityModule, PartnershipRole } from '@wspolnie/identity';
+import { PartnershipRole } from '@wspolnie/identity';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
-import { partnershipRow, signedIn } from './people.factory';
+import { partnershipRow, projectRow, RAJCZA, signedIn } from './people.factory';
 
 const TASK = `id title status position version assignee { displayName }`;
 const CREATE = `mutation ($i: CreateTaskInput!) { createTask(input: $i) { ${TASK} } }`;
@@ -19,12 +19,11 @@ describe('tasks on a project board', () => {
   let observer: GraphqlClient;
 
   beforeAll(async () => {
-    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS, graphql: { authentication: IdentityModule } });
-    partnershipId = (await partnershipRow(api)).id;
-    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL });
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
+    partnershipId = (await partnershipRow(api, { members: [RAJCZA] })).id;
+    official = await signedIn(api, { partnershipId, role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: RAJCZA });
     observer = await signedIn(api, { partnershipId, role: PartnershipRole.OBSERVER });
-    const [project] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Sieć Klubów Senior+ (przykład)') RETURNING id`, [partnershipId]);
-    projectId = project.id;
+    projectId = await projectRow(api, partnershipId, 'Sieć Klubów Senior+ (przykład)', [RAJCZA]);
   });
   afterAll(() => api?.close());
 
@@ -50,7 +49,7 @@ describe('tasks on a project board', () => {
 
   it('reads a board with its assignees in the same statements for one task or thirty, through fragments too', async () => {
     const colleague = await signedIn(api, { partnershipId, role: PartnershipRole.COORDINATOR });
-    const [other] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Tablica do pomiaru') RETURNING id`, [partnershipId]);
+    const other = { id: await projectRow(api, partnershipId, 'Tablica do pomiaru', [RAJCZA]) };
     const READ = `query ($p: ID!) { projects(partnershipId: $p, first: 20) { edges { node { id tasks { title ...Who } } } } }
       fragment Who on Task { assignee { displayName } }`;
     const boardOf = (data: any) => data.projects.edges.find((edge: any) => edge.node.id === other.id).node.tasks;
@@ -74,9 +73,10 @@ describe('tasks on a project board', () => {
     const task = await create('Regulamin klubu', { dueOn: '2027-02-28', priority: 'HIGH' });
     const FULL = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title dueOn priority version updatedAt } }`;
     let answer: any;
-    // session + BEGIN + task + role + UPDATE … RETURNING + event + COMMIT: no re-read of the row.
+    // session + the task's scope (partnership, participants, assignee) + role + BEGIN + task +
+    // UPDATE … RETURNING + event + COMMIT: no re-read of the row.
     const statements = await api.countStatements(async () => (answer = await official.gql(FULL, { i: { id: task.id, expectedVersion: 1, title: 'Regulamin klubu seniora' } })));
-    expect(statements).toBe(7);
+    expect(statements).toBe(8);
     const [stored] = await api.dataSource.query(`SELECT title, to_char(due_on, 'YYYY-MM-DD') AS due_on, priority, version, updated_at FROM task WHERE id = $1`, [task.id]);
     expect(answer.data.updateTask).toEqual({ title: stored.title, dueOn: stored.due_on, priority: stored.priority, version: stored.version, updatedAt: stored.updated_at.toISOString() });
     const [event] = await api.dataSource.query(`SELECT changes FROM stream_event WHERE stream_id = $1 AND subject_id = $2 ORDER BY seq DESC LIMIT 1`, [partnershipId, task.id]);
@@ -133,9 +133,21 @@ describe('tasks on a project board', () => {
     expect(onlyError(await observer.gql(CREATE, { i: { projectId, title: 'Nie wolno' } })).extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('lets a gmina official work on tasks of projects their gmina takes part in, or assigned to them', async () => {
+    const coordinator = await signedIn(api, { partnershipId, role: PartnershipRole.COORDINATOR });
+    const elsewhere = await projectRow(api, partnershipId, 'Projekt bez Rajczy');
+    const theirs = (await coordinator.gql(CREATE, { i: { projectId: elsewhere, title: 'Nie moje' } })).data!.createTask;
+    const mine = (await coordinator.gql(CREATE, { i: { projectId: elsewhere, title: 'Przydzielone mnie', assigneeId: official.account.id } })).data!.createTask;
+    const refused = onlyError(await official.gql(UPDATE, { i: { id: theirs.id, expectedVersion: 1, title: 'Zmiana' } }));
+    expect(refused.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.message).toContain('only in projects the gmina you act for takes part in, or assigned to you');
+    expect(onlyError(await official.gql(CREATE, { i: { projectId: elsewhere, title: 'Nowe' } })).extensions?.code).toBe('FORBIDDEN');
+    expect((await official.gql(UPDATE, { i: { id: mine.id, expectedVersion: 1, title: 'Zrobione przeze mnie' } })).data?.updateTask.title).toBe('Zrobione przeze mnie');
+  });
+
   it('streams the task changes of one project to a subscriber resuming from its last seq', async () => {
     const [{ last }] = await api.dataSource.query(`SELECT last_seq::int AS last FROM event_stream WHERE stream_id = $1`, [partnershipId]);
-    const [other] = await api.dataSource.query(`INSERT INTO project (partnership_id, title) VALUES ($1, 'Inny projekt') RETURNING id`, [partnershipId]);
+    const other = { id: await projectRow(api, partnershipId, 'Inny projekt', [RAJCZA]) };
     await official.gql(CREATE, { i: { projectId: other.id, title: 'Nie z tego projektu' } });
     for (let i = 0; i < 3; i += 1) await create(`Nowe ${i}`);
     const client = createClient({ url: api.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${official.accessToken}` }, retryAttempts: 0 });

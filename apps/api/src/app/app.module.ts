@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { type AppConfig, ConfigModule } from '@wspolnie/platform-config';
 import { DatabaseModule } from '@wspolnie/platform-database';
-import { IdentityModule } from '@wspolnie/identity';
 import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
 import { CONTEXT_MODULES, MIGRATIONS } from './composition';
 import { HealthController } from './health/health.controller';
@@ -25,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot({ authentication: IdentityModule }), TerminusModule],
+      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot(), TerminusModule],
       controllers: [HealthController],
     };
   }

@@ -1,5 +1,6 @@
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
 import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolnie/projects';
@@ -8,7 +9,7 @@ import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolni
 export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, ProjectsModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
-export const MIGRATIONS = [...realtimeMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations];
+export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations];
 
 /** Demo data, seeded into an empty database in this order. */
 export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder];

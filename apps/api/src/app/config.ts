@@ -1,9 +1,9 @@
 import { AppConfig, ConfigurationError, readEnvironment } from '@wspolnie/platform-config';
 
 /** Reads the configuration, or ends the process with one line naming what is wrong. */
-export function configOrExit(): AppConfig {
+export function configOrExit(options: { shareRunningServer?: boolean } = {}): AppConfig {
   try {
-    return new AppConfig(readEnvironment(process.env));
+    return new AppConfig(readEnvironment(process.env), process.cwd(), options);
   } catch (error) {
     if (error instanceof ConfigurationError) {
       process.stderr.write(`${error.message}\n`);

@@ -26,6 +26,8 @@ export class LoggingModule {
             const settings = {
               level: config.logLevel,
               redact: ['req.headers.authorization', 'req.headers.cookie'],
+              // Paths only: a query string may hold something secret someone pasted into a link.
+              serializers: { req: (req: { url?: string; query?: unknown }) => ({ ...req, url: req.url?.split('?')[0], query: undefined }) },
               autoLogging: { ignore: (req: { url?: string }) => Boolean(req.url?.startsWith('/health')) },
             };
             return {

@@ -1,10 +1,32 @@
 export { IdentityModule } from './lib/identity.module';
 export { AccessService, ALL_PARTNERSHIPS } from './lib/access/access.service';
-export { PARTNERSHIP_POLICY, PLATFORM_ADMIN_ACTIONS, type PartnershipAction } from './lib/access/access-policy';
-export { PartnershipRole } from './lib/access/partnership-role';
+export { AccessRegistry, policyTableMarkdown, type PolicyRow } from './lib/access/access-registry';
+export {
+  ALLOWED,
+  everyRole,
+  FOR_OWN_GMINA,
+  FOR_OWN_GMINA_OR_ASSIGNED,
+  uuidsOf,
+  WHILE_NO_COORDINATOR,
+  WITH_OWN_GMINA_TAKING_PART,
+  type ActionDefinition,
+  type ActionTable,
+  type Condition,
+  type Grant,
+  type ReferenceCheck,
+  type ScopeFacts,
+  type ScopeResolver,
+} from './lib/access/policy';
+export { PartnershipReferences, type Reference } from './lib/access/partnership-references';
+export { PeopleService, type RoleChange } from './lib/access/people.service';
+export { PartnershipRole, ROLE_WORDS } from './lib/access/partnership-role';
 export { PartnershipAccess } from './lib/access/partnership-access.entity';
 export { AccountsService, type NewAccount } from './lib/account/accounts.service';
 export { UserAccount } from './lib/account/user-account.entity';
+export { Invitation, InvitationStatus } from './lib/invitation/invitation.entity';
+export { InvitationPreview } from './lib/invitation/invitation.types';
+export { InvitationsService, type NewInvitation } from './lib/invitation/invitations.service';
+export type { InvitationWording } from './lib/invitation/invitation-mail';
 export { TokensService } from './lib/auth/tokens.service';
 export { CurrentActor } from './lib/auth/current-actor.decorator';
 export { identityMigrations } from './lib/migrations';

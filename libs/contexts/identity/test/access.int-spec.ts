@@ -1,19 +1,34 @@
-import { Module } from '@nestjs/common';
+import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
+import { mailMigrations } from '@wspolnie/platform-mail';
 import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { Entity, type MigrationInterface, PrimaryColumn, type QueryRunner } from 'typeorm';
-import { AccessService, identityMigrations, PartnershipAccess, PartnershipRole, UserAccount } from '../src';
+import {
+  AccessRegistry,
+  AccessService,
+  ALLOWED,
+  everyRole,
+  FOR_OWN_GMINA,
+  identityMigrations,
+  PartnershipAccess,
+  PartnershipRole,
+  policyTableMarkdown,
+  UserAccount,
+  WHILE_NO_COORDINATOR,
+} from '../src';
 
 /** The tables identity's migrations reference, which belong to contexts identity may not import. */
 class CreateReferencedTables1795627054000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`CREATE TABLE gmina (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT gmina_pk PRIMARY KEY (id))`);
     await db.query(`CREATE TABLE partnership (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT partnership_pk PRIMARY KEY (id))`);
+    await db.query(`CREATE TABLE partnership_member (partnership_id uuid NOT NULL REFERENCES partnership (id), gmina_id uuid NOT NULL REFERENCES gmina (id), CONSTRAINT partnership_member_pk PRIMARY KEY (partnership_id, gmina_id))`);
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP TABLE partnership_member`);
     await db.query(`DROP TABLE partnership`);
     await db.query(`DROP TABLE gmina`);
   }
@@ -32,34 +47,69 @@ class Partnership {
   id: string;
 }
 
-@Module({ imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, Gmina, Partnership])], providers: [AccessService, ProbeResolver] })
+@Entity('partnership_member')
+class PartnershipMember {
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
+  partnershipId: string;
+
+  @PrimaryColumn({ name: 'gmina_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
+  gminaId: string;
+}
+
+/** Things of a made-up context: each belongs to a partnership and has gminas taking part. */
+const THINGS = new Map<string, { partnershipId: string; gminaIds: string[] }>();
+
+@Injectable()
+class TestActions implements OnModuleInit {
+  constructor(private readonly registry: AccessRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.define({
+      'partnership.read': { area: 'Test', words: 'seeing it', roles: everyRole(), platformAdmin: ALLOWED },
+      'partnership.update': { area: 'Test', words: 'changing it', roles: { [PartnershipRole.COORDINATOR]: ALLOWED } },
+      'thing.edit': { area: 'Test', words: 'editing things', roles: { [PartnershipRole.COORDINATOR]: ALLOWED, [PartnershipRole.GMINA_OFFICIAL]: FOR_OWN_GMINA } },
+      'coordinator.appoint': { area: 'Test', words: 'appointing', roles: { [PartnershipRole.COORDINATOR]: ALLOWED }, platformAdmin: WHILE_NO_COORDINATOR },
+    });
+    this.registry.scope('partnership', { noun: 'Partnership', resolve: async (ids) => new Map(ids.map((id) => [id, { partnershipId: id }])) });
+    this.registry.scope('thing', { noun: 'Thing', resolve: async (ids) => new Map(ids.flatMap((id) => (THINGS.has(id) ? [[id, THINGS.get(id)!]] : []))) });
+  }
+}
+
+@Module({
+  imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, Gmina, Partnership, PartnershipMember])],
+  providers: [AccessRegistry, AccessService, TestActions, ProbeResolver],
+})
 class AccessTestModule {}
 
 describe('AccessService on PostgreSQL', () => {
   let api: TestApp;
   let access: AccessService;
   let partnershipId: string;
+  let rajcza: string;
+  let ujsoly: string;
 
   beforeAll(async () => {
-    api = await createTestApp({ imports: [AccessTestModule], migrations: [CreateReferencedTables1795627054000, ...identityMigrations] });
+    api = await createTestApp({ imports: [AccessTestModule], migrations: [CreateReferencedTables1795627054000, ...mailMigrations, ...identityMigrations] });
     access = api.app.get(AccessService);
     [{ id: partnershipId }] = await api.dataSource.query(`INSERT INTO partnership DEFAULT VALUES RETURNING id`);
+    [{ id: rajcza }, { id: ujsoly }] = await api.dataSource.query(`INSERT INTO gmina SELECT FROM generate_series(1, 2) RETURNING id`);
+    await api.dataSource.query(`INSERT INTO partnership_member VALUES ($1, $2), ($1, $3)`, [partnershipId, rajcza, ujsoly]);
   });
   afterAll(() => api?.close());
 
-  async function person(role: PartnershipRole | null): Promise<{ userId: string; isPlatformAdmin: false }> {
+  async function person(role: PartnershipRole | null, gminaId: string | null = null, admin = false) {
     const userId = randomUUID();
-    await api.dataSource.query(`INSERT INTO user_account (id, email, display_name, password_hash) VALUES ($1, $2, 'Osoba', 'x')`, [userId, `${userId}@test.example`]);
-    if (role) await access.grant(userId, partnershipId, role);
-    return { userId, isPlatformAdmin: false };
+    await api.dataSource.query(`INSERT INTO user_account (id, email, display_name, password_hash, is_platform_admin) VALUES ($1, $2, 'Osoba', 'x', $3)`, [userId, `${userId}@test.example`, admin]);
+    if (role) await access.grant(userId, partnershipId, role, gminaId);
+    return { userId, isPlatformAdmin: admin };
   }
 
   it('answers the access checks of many people made together outside a transaction with one query', async () => {
     const members = await Promise.all(Array.from({ length: 200 }, () => person(PartnershipRole.OBSERVER)));
     const outsiders = await Promise.all(Array.from({ length: 20 }, () => person(null)));
-    let outcomes: PromiseSettledResult<void>[] = [];
+    let outcomes: PromiseSettledResult<unknown>[] = [];
     const statements = await api.countStatements(async () => {
-      outcomes = await Promise.allSettled([...members, ...outsiders].map((actor) => access.assertCan(actor, 'partnership.read', partnershipId)));
+      outcomes = await Promise.allSettled([...members, ...outsiders].map((actor) => access.assertCan(actor, 'partnership.read', 'partnership', partnershipId)));
     });
     expect(statements).toBe(1);
     expect(outcomes.slice(0, 200).every((outcome) => outcome.status === 'fulfilled')).toBe(true);
@@ -68,11 +118,49 @@ describe('AccessService on PostgreSQL', () => {
 
   it('sees a role taken away at the very next check', async () => {
     const member = await person(PartnershipRole.COORDINATOR);
-    await expect(access.assertCan(member, 'partnership.update', partnershipId)).resolves.toBeUndefined();
+    await expect(access.assertCan(member, 'partnership.update', 'partnership', partnershipId)).resolves.toEqual({ partnershipId });
     await api.dataSource.query(`DELETE FROM partnership_access WHERE user_id = $1`, [member.userId]);
-    await expect(access.assertCan(member, 'partnership.read', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(access.assertCan(member, 'partnership.read', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await access.grant(member.userId, partnershipId, PartnershipRole.OBSERVER);
-    await expect(access.assertCan(member, 'partnership.update', partnershipId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(access.assertCan(member, 'partnership.update', 'partnership', partnershipId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Your role in this partnership (observer) does not allow changing it.',
+    });
+  });
+
+  it('lets a gmina official act only where the gmina they act for takes part', async () => {
+    const official = await person(PartnershipRole.GMINA_OFFICIAL, rajcza);
+    const ours = randomUUID();
+    const theirs = randomUUID();
+    THINGS.set(ours, { partnershipId, gminaIds: [rajcza, ujsoly] });
+    THINGS.set(theirs, { partnershipId, gminaIds: [ujsoly] });
+    await expect(access.assertCan(official, 'thing.edit', 'thing', ours)).resolves.toMatchObject({ partnershipId });
+    await expect(access.assertCan(official, 'thing.edit', 'thing', theirs)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'Your role in this partnership (gmina official) allows editing things only where the gmina you act for takes part.',
+    });
+    const outsider = await person(null);
+    await expect(access.assertCan(outsider, 'thing.edit', 'thing', ours)).rejects.toMatchObject({ code: 'NOT_FOUND', message: `Thing ${ours} does not exist.` });
+  });
+
+  it('gives a platform administrator without a role only what the table gives them', async () => {
+    const admin = await person(null, null, true);
+    await expect(access.assertCan(admin, 'partnership.read', 'partnership', partnershipId)).resolves.toBeDefined();
+    await expect(access.assertCan(admin, 'partnership.update', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await person(PartnershipRole.COORDINATOR);
+    await expect(access.assertCan(admin, 'coordinator.appoint', 'partnership', partnershipId)).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'A platform administrator may take this action (appointing) only while the partnership has no coordinator.',
+    });
+    const [{ id: empty }] = await api.dataSource.query(`INSERT INTO partnership DEFAULT VALUES RETURNING id`);
+    await expect(access.assertCan(admin, 'coordinator.appoint', 'partnership', empty)).resolves.toBeDefined();
+  });
+
+  it('refuses an official without a gmina, and a gmina that is not a member', async () => {
+    const userId = (await person(null)).userId;
+    await expect(access.grant(userId, partnershipId, PartnershipRole.GMINA_OFFICIAL, null)).rejects.toThrow(/partnership_access_official_names_gmina/);
+    const [{ id: elsewhere }] = await api.dataSource.query(`INSERT INTO gmina DEFAULT VALUES RETURNING id`);
+    await expect(access.grant(userId, partnershipId, PartnershipRole.GMINA_OFFICIAL, elsewhere)).rejects.toThrow(/partnership_access_member_fk/);
   });
 
   it('reads the role inside a transaction from that transaction, which sees its own writes', async () => {
@@ -80,20 +168,27 @@ describe('AccessService on PostgreSQL', () => {
     await expect(
       api.app.get(TransactionHost).withTransaction(async () => {
         await access.grant(member.userId, partnershipId, PartnershipRole.COORDINATOR);
-        await access.assertCan(member, 'partnership.update', partnershipId);
+        await access.assertCan(member, 'partnership.update', 'partnership', partnershipId);
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    await expect(access.assertCan(member, 'partnership.read', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(access.assertCan(member, 'partnership.read', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('does not let a malformed id in a batch fail the checks batched with it', async () => {
     const member = await person(PartnershipRole.OBSERVER);
     const [good, bad] = await Promise.allSettled([
-      access.assertCan({ ...member, userId: member.userId.toUpperCase() }, 'partnership.read', partnershipId),
-      access.assertCan(member, 'partnership.read', 'not-a-uuid'),
+      access.assertCan({ ...member, userId: member.userId.toUpperCase() }, 'partnership.read', 'partnership', partnershipId),
+      access.assertCan(member, 'partnership.read', 'partnership', 'not-a-uuid'),
     ]);
     expect(good.status).toBe('fulfilled');
     expect(bad.status === 'rejected' && bad.reason.code).toBe('NOT_FOUND');
+  });
+
+  it('prints the composed table, with each condition in its cell', () => {
+    const table = policyTableMarkdown(api.app.get(AccessRegistry).rows());
+    expect(table.split('\n')[0]).toBe('| action | coordinator | council member | gmina official | advisor | observer | platform admin (no role) |');
+    expect(table).toContain('| Editing things (`thing.edit`) | ✓ |  | where their gmina takes part |  |  |  |');
+    expect(table).toContain('| Appointing (`coordinator.appoint`) | ✓ |  |  |  |  | while it has no coordinator |');
   });
 });

@@ -1,4 +1,4 @@
-import type { GraphqlClient, TestApp } from '@wspolnie/platform-testing';
+import { type GraphqlClient, type TestApp, tokenFromMail } from '@wspolnie/platform-testing';
 
 let sequence = 0;
 
@@ -11,13 +11,20 @@ export const PARTNERSHIP_FIELDS = `
 export const CREATE = `
   mutation Create($input: CreatePartnershipInput!) { createPartnership(input: $input) { ${PARTNERSHIP_FIELDS} } }`;
 
-/** Creates a partnership through the API as a platform administrator would; unique slug per call. */
-export async function createPartnership(admin: GraphqlClient, input: Record<string, unknown> = {}) {
+/**
+ * Creates a partnership through the API as a platform administrator would (unique slug per
+ * call); the first coordinator, when given, accepts the e-mailed invitation.
+ */
+export async function createPartnership(admin: GraphqlClient, input: Record<string, unknown> = {}, coordinator?: { api: TestApp; client: GraphqlClient; email: string }) {
   sequence += 1;
   const result = await admin.gql(CREATE, {
-    input: { name: `Partnerstwo testowe ${sequence}`, slug: `test-${sequence}-${Date.now().toString(36)}`, ...input },
+    input: { name: `Partnerstwo testowe ${sequence}`, slug: `test-${sequence}-${Date.now().toString(36)}`, ...(coordinator ? { firstCoordinatorEmail: coordinator.email } : {}), ...input },
   });
   if (!result.data) throw new Error(`createPartnership failed: ${JSON.stringify(result.errors)}`);
+  if (coordinator) {
+    const accepted = await coordinator.client.gql(`mutation ($t: String!) { acceptInvitation(token: $t) { role } }`, { t: await tokenFromMail(coordinator.api, coordinator.email) });
+    if (accepted.errors) throw new Error(`accepting the coordinator's invitation failed: ${JSON.stringify(accepted.errors)}`);
+  }
   return result.data['createPartnership'];
 }
 

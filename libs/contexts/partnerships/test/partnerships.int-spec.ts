@@ -1,5 +1,6 @@
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { partnershipsMigrations, PartnershipsModule } from '../src';
@@ -18,12 +19,12 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
   let coordinator: GraphqlClient;
   let coordinatorEmail: string;
   /** A partnership the test's coordinator coordinates. */
-  const create = (input: Record<string, unknown> = {}) => createPartnership(admin, { firstCoordinatorEmail: coordinatorEmail, ...input });
+  const create = (input: Record<string, unknown> = {}) => createPartnership(admin, input, { api, client: coordinator, email: coordinatorEmail });
 
   beforeAll(async () => {
     api = await createTestApp({
       imports: [GminasModule, IdentityModule, PartnershipsModule],
-      migrations: [...realtimeMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations],
+      migrations: [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations],
     });
     areas = await standardAreaIds(api);
     admin = (await signedInPerson(api, { admin: true })).client;

@@ -1,6 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@wspolnie/platform-graphql';
 
+/** For load balancers and orchestrators: no account, nothing about the data. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

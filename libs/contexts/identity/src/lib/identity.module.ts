@@ -1,32 +1,44 @@
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@wspolnie/platform-config';
-import { CONNECTION_AUTHENTICATOR, type ConnectionAuthenticator } from '@wspolnie/platform-graphql';
+import { ACCESS_GATE } from '@wspolnie/platform-graphql';
+import { MailModule } from '@wspolnie/platform-mail';
+import { RealtimeModule } from '@wspolnie/platform-realtime';
+import { AccessRegistry } from './access/access-registry';
 import { AccessService } from './access/access.service';
-import { PeopleResolver } from './access/people.resolver';
-import { PeopleService } from './access/people.service';
-import { Invitation } from './invitation/invitation.entity';
-import { InvitationsService } from './invitation/invitations.service';
-import { OutboxMessage } from './invitation/outbox-message.entity';
+import { IdentityAccess } from './access/identity-access';
+import { IdentityAccessGate } from './access/identity-access-gate';
 import { PartnershipAccess } from './access/partnership-access.entity';
-import { UserAccount } from './account/user-account.entity';
-import { RefreshToken } from './auth/refresh-token.entity';
+import { PartnershipAccessResolver } from './access/partnership-access.resolver';
+import { PartnershipReferences } from './access/partnership-references';
+import { PeopleService } from './access/people.service';
 import { AccountsService } from './account/accounts.service';
 import { PasswordHasher } from './account/password-hasher';
 import { UserAccessResolver } from './account/user-access.resolver';
-import { AuthGuard } from './auth/auth.guard';
+import { UserAccount } from './account/user-account.entity';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { jwtSecretOf } from './auth/jwt-secret';
 import { SignInLimiter } from './auth/sign-in-limiter';
 import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
+import { Invitation } from './invitation/invitation.entity';
+import { InvitationResolver } from './invitation/invitation.resolver';
+import { InvitationsService } from './invitation/invitations.service';
+import { PasswordReset } from './password-reset/password-reset.entity';
+import { PasswordResetResolver } from './password-reset/password-reset.resolver';
+import { PasswordResetService } from './password-reset/password-reset.service';
+import { AuthSession } from './session/auth-session.entity';
+import { RefreshToken } from './session/refresh-token.entity';
+import { SessionSignals } from './session/session-signals';
+import { SessionsService } from './session/sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserAccount, PartnershipAccess, RefreshToken, Invitation, OutboxMessage]),
+    TypeOrmModule.forFeature([UserAccount, PartnershipAccess, AuthSession, RefreshToken, Invitation, PasswordReset]),
+    MailModule,
+    RealtimeModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => ({
@@ -39,29 +51,28 @@ import { JWT_AUDIENCE, JWT_ISSUER, TokensService } from './auth/tokens.service';
     }),
   ],
   providers: [
+    AccessRegistry,
+    AccessService,
+    IdentityAccess,
+    PartnershipReferences,
+    PeopleService,
     PasswordHasher,
     AccountsService,
-    AccessService,
     TokensService,
+    SessionsService,
+    SessionSignals,
     SignInLimiter,
     AuthService,
+    InvitationsService,
+    PasswordResetService,
     AuthResolver,
     UserAccessResolver,
-    PeopleService,
-    InvitationsService,
-    PeopleResolver,
-    { provide: APP_GUARD, useClass: AuthGuard },
-    {
-      provide: CONNECTION_AUTHENTICATOR,
-      inject: [AuthService],
-      useFactory: (auth: AuthService): ConnectionAuthenticator => ({
-        async authenticate(token) {
-          const account = await auth.authenticate(token);
-          return account && { userId: account.id, isPlatformAdmin: account.isPlatformAdmin };
-        },
-      }),
-    },
+    PartnershipAccessResolver,
+    InvitationResolver,
+    PasswordResetResolver,
+    IdentityAccessGate,
+    { provide: ACCESS_GATE, useExisting: IdentityAccessGate },
   ],
-  exports: [AccessService, AccountsService, TokensService, CONNECTION_AUTHENTICATOR],
+  exports: [AccessRegistry, AccessService, PartnershipReferences, PeopleService, AccountsService, InvitationsService, TokensService, ACCESS_GATE],
 })
 export class IdentityModule {}

@@ -11,7 +11,9 @@ import { PartnershipVersions } from './partnership/partnership-versions';
 import { Partnership } from './partnership/partnership.entity';
 import { GminaPartnershipsResolver } from './partnership/gmina-partnerships.resolver';
 import { PartnershipActivityResolver } from './partnership/partnership-activity.resolver';
-import { AccessPartnershipResolver, PartnershipPeopleResolver } from './partnership/partnership-people.resolver';
+import { PartnershipsAccess } from './partnerships-access';
+import { PartnershipPeopleService } from './people/partnership-people.service';
+import { AccessPartnershipResolver, InvitationPartnershipResolver, InvitationPreviewResolver, PartnershipPeopleResolver } from './people/partnership-people.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
 import { PartnershipsService } from './partnership/partnerships.service';
 import { PartnershipThematicArea } from './thematic-area/partnership-thematic-area.entity';
@@ -24,7 +26,11 @@ import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
 @Module({
   imports: [TypeOrmModule.forFeature([Partnership, PartnershipMember, ThematicArea, PartnershipThematicArea]), GminasModule, IdentityModule, RealtimeModule],
   providers: [
+    PartnershipsAccess,
     PartnershipVersions,
+    PartnershipPeopleService,
+    InvitationPartnershipResolver,
+    InvitationPreviewResolver,
     PartnershipsService,
     MembersService,
     ThematicAreasService,

@@ -5,6 +5,7 @@ import { IdentityModule } from '@wspolnie/identity';
 import { PartnershipsModule } from '@wspolnie/partnerships';
 import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { BudgetService } from './budget/budget.service';
+import { ProjectsAccess } from './projects-access';
 import { DemoProjectsSeeder } from './demo/demo-projects.seeder';
 import { ProjectFunding } from './budget/project-funding.entity';
 import { ProjectParticipant } from './budget/project-participant.entity';
@@ -19,7 +20,7 @@ import { TasksService } from './task/tasks.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Project, ProjectParticipant, ProjectFunding, ProjectIndicator, StageChange, Task]), GminasModule, IdentityModule, PartnershipsModule, RealtimeModule],
-  providers: [BudgetService, ProjectsService, TasksService, DemoProjectsSeeder, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
+  providers: [ProjectsAccess, BudgetService, ProjectsService, TasksService, DemoProjectsSeeder, ProjectResolver, ProjectParticipantResolver, TaskResolver, ProjectTasksResolver],
   exports: [ProjectsService, TasksService, DemoProjectsSeeder],
 })
 export class ProjectsModule {}

@@ -12,18 +12,32 @@ export class AppConfig {
     readonly url?: string;
     readonly poolSize: number;
     readonly dataDir: string;
+    /**
+     * Use the embedded PostgreSQL another process already runs on `dataDir` (a command run
+     * beside the API); the API itself refuses to share it and says so.
+     */
+    readonly shareRunningServer: boolean;
   };
   readonly seedDemo: boolean;
   readonly graphql: { readonly introspection: boolean };
   /** Server-Timing header with the SQL statement count of each HTTP request. */
   readonly serverTiming: boolean;
+  readonly http: {
+    /** Express's "trust proxy": which proxies may tell the client's address. */
+    readonly trustProxy: boolean | number | string[];
+  };
+  readonly mail: {
+    /** Unset: mail waits in the outbox (read it with `cli outbox`). */
+    readonly smtpUrl?: string;
+    readonly from: string;
+  };
   readonly auth: {
     /** Unset outside production: identity keeps a generated one under the data folder. */
     readonly jwtSecret?: string;
     readonly publicUrl: string;
   };
 
-  constructor(env: Environment, cwd = process.cwd()) {
+  constructor(env: Environment, cwd = process.cwd(), options: { shareRunningServer?: boolean } = {}) {
     this.production = env.NODE_ENV === 'production';
     this.port = env.PORT;
     this.host = env.HOST;
@@ -32,10 +46,14 @@ export class AppConfig {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
       dataDir: isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR),
+      shareRunningServer: options.shareRunningServer ?? false,
     };
     this.seedDemo = env.SEED_DEMO ?? !this.production;
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
     this.serverTiming = env.SERVER_TIMING ?? !this.production;
+    const proxy = env.TRUST_PROXY;
+    this.http = { trustProxy: proxy === undefined ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy.split(',').map((part) => part.trim()) };
+    this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Wspólnie <noreply@wspolnie.localhost>' };
     this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
   }
 }

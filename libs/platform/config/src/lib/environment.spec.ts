@@ -5,7 +5,7 @@ describe('readEnvironment', () => {
   it('gives working defaults for a fresh machine', () => {
     const config = new AppConfig(readEnvironment({}), '/repo');
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ url: undefined, poolSize: 10, dataDir: '/repo/.data' });
+    expect(config.database).toEqual({ url: undefined, poolSize: 10, dataDir: '/repo/.data', shareRunningServer: false });
     expect(config.seedDemo).toBe(true);
     expect(config.graphql.introspection).toBe(true);
   });
@@ -21,6 +21,14 @@ describe('readEnvironment', () => {
     expect(() => readEnvironment({ JWT_SECRET: 'short' })).toThrow('JWT_SECRET must be at least 32 characters long');
   });
 
+  it('reads the trusted proxies and the mail server', () => {
+    expect(new AppConfig(readEnvironment({})).http.trustProxy).toBe(false);
+    expect(new AppConfig(readEnvironment({ TRUST_PROXY: '1' })).http.trustProxy).toBe(1);
+    expect(new AppConfig(readEnvironment({ TRUST_PROXY: 'loopback, 10.0.0.0/8' })).http.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    const mail = new AppConfig(readEnvironment({ SMTP_URL: 'smtp://wspolnie:tajne@mail.gmina.example:587', MAIL_FROM: 'Wspólnie <noreply@gmina.example>' })).mail;
+    expect(mail).toEqual({ smtpUrl: 'smtp://wspolnie:tajne@mail.gmina.example:587', from: 'Wspólnie <noreply@gmina.example>' });
+  });
+
   it('turns production defaults off', () => {
     const config = new AppConfig(readEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }));
     expect(config.seedDemo).toBe(false);
@@ -34,6 +42,8 @@ describe('readEnvironment', () => {
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL must look like postgres://'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO must be true or false'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY must be loopback'],
+    [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL must look like smtp://'],
   ])('refuses %j with one clear line', (env, message) => {
     let error: unknown;
     try {

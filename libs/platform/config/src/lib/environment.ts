@@ -6,6 +6,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   Min,
   MinLength,
@@ -82,6 +83,31 @@ export class Environment {
   @IsString({ message: 'JWT_SECRET must be set in production (at least 32 random characters)' })
   JWT_SECRET?: string;
 
+  /**
+   * Which reverse proxies to believe about the client's address (X-Forwarded-For), as Express
+   * reads "trust proxy": `loopback`, addresses or subnets separated by commas, or a number of
+   * hops. Unset: none, and the address is the TCP peer's. Sign-in limits count per address.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(\d{1,2}|(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*)$/, {
+    message: 'TRUST_PROXY must be loopback, a comma-separated list of proxy addresses or subnets, or a number of hops',
+  })
+  TRUST_PROXY?: string;
+
+  /** Where mail is sent: smtp://user:password@host:587 (smtps:// for TLS from the start). Unset: mail waits in the outbox. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ protocols: ['smtp', 'smtps'], require_protocol: true, require_tld: false }, { message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://…' })
+  SMTP_URL?: string;
+
+  /** The sender of the product's mail. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Matches(/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'MAIL_FROM must be an address, optionally with a name: Wspólnie <noreply@example.org>' })
+  MAIL_FROM?: string;
+
   /** Where people open the product; invitation links point here. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -91,7 +117,7 @@ export class Environment {
 
 const VARIABLES: readonly (keyof Environment)[] = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
-  'JWT_SECRET', 'PUBLIC_URL',
+  'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'SMTP_URL', 'MAIL_FROM',
 ];
 
 export class ConfigurationError extends Error {

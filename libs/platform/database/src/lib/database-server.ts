@@ -32,15 +32,17 @@ export class DatabaseServer implements OnApplicationShutdown {
       dataDir: this.config.database.dataDir,
       database: 'wspolnie',
       persistent: true,
+      shareRunning: this.config.database.shareRunningServer,
       log: (message) => this.logger.debug?.(message),
     });
     const url = await this.embedded.start();
-    this.logger.log(`embedded PostgreSQL ready on 127.0.0.1:${new URL(url).port} in ${Date.now() - started} ms (data in ${this.embedded.clusterDir})`);
+    const whose = this.embedded.owned ? '' : ', started by another process';
+    this.logger.log(`embedded PostgreSQL ready on 127.0.0.1:${new URL(url).port} in ${Date.now() - started} ms (data in ${this.embedded.clusterDir}${whose})`);
     return url;
   }
 
   async onApplicationShutdown(): Promise<void> {
-    if (!this.embedded) return;
+    if (!this.embedded?.owned) return;
     const dataSource = this.moduleRef.get(DataSource, { strict: false });
     if (dataSource?.isInitialized) await dataSource.destroy();
     await this.embedded.stop();

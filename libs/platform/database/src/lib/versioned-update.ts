@@ -37,8 +37,10 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   if (!current) throw DomainError.notFound(update.noun, update.id);
   throw DomainError.conflict(
     `${update.noun} ${update.id} was changed by someone else (now version ${current.version}, you had ${update.expectedVersion}). Reload it and apply your change again.`,
-    // The current state travels with the refusal, so a client can show it and merge.
-    { currentVersion: current.version, expectedVersion: update.expectedVersion, current },
+    { currentVersion: current.version, expectedVersion: update.expectedVersion },
+    // The current state travels with the refusal, so a client can show it and merge; the API
+    // answers it as the type the operation returns (extensions.current), never as a raw row.
+    current,
   );
 }
 

@@ -11,6 +11,12 @@ export interface FieldProblem {
  * what was wrong in words an official understands; `details` travel in `extensions`.
  */
 export class DomainError extends Error {
+  /**
+   * For CONFLICT: the thing as it now is. It is not sent as it is: the API answers it in
+   * `extensions.current` as the type the operation returns, with the operation's own selection.
+   */
+  currentState?: object;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -39,7 +45,9 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.NotFound, `${what} ${key} does not exist.`);
   }
 
-  static conflict(message: string, details: Record<string, unknown> = {}): DomainError {
-    return new DomainError(ErrorCode.Conflict, message, details);
+  static conflict(message: string, details: Record<string, unknown> = {}, currentState?: object): DomainError {
+    const error = new DomainError(ErrorCode.Conflict, message, details);
+    error.currentState = currentState;
+    return error;
   }
 }

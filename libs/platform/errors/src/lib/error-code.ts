@@ -1,6 +1,8 @@
 /** The one catalogue of `extensions.code` values a client can receive. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  /** A request the API does not take in that form (a batch, a query over the subscription socket). */
+  BadRequest = 'BAD_REQUEST',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',

@@ -1,14 +1,20 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module, type Type } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { type DynamicModule, Global, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate } from 'graphql';
+import { ACCESS_GATE, type AccessGate } from './access/access-gate';
+import { bearerToken } from './access/bearer-token';
+import { declaredActions, enforceAccess } from './access/enforce-access';
+import { type LiveConnection, LiveConnections } from './access/live-connections';
+import { RouteAccessGuard } from './access/route-access.guard';
 import { formatError } from './format-error';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
-import { type Actor, LoaderRegistry, type RequestContext } from './loader-registry';
+import { LoaderRegistry, type RequestContext } from './loader-registry';
 import { answerPreloadedFields, PreloadedFields } from './preloaded-fields';
 import { shareableSubscribe } from './shared-subscription';
 import { inputValidationPipe } from './validation.pipe';
@@ -22,33 +28,57 @@ export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20_000, max
 export interface ApiGraphqlOptions {
   /** Where to write the SDL of the generated schema, or `true` to keep it in memory. */
   readonly schemaFile?: string | true;
-  /** A module exporting CONNECTION_AUTHENTICATOR; without one, WebSocket connections are refused. */
-  readonly authentication?: Type | DynamicModule;
-}
-
-/** Checks the access token a WebSocket client sends in its connection_init payload. */
-export const CONNECTION_AUTHENTICATOR = Symbol('ConnectionAuthenticator');
-
-export interface ConnectionAuthenticator {
-  authenticate(accessToken: string): Promise<Actor | null>;
 }
 
 interface WsExtra {
-  actor?: Actor;
-  request?: RequestContext['req'];
+  readonly socket: { close(code: number, reason: string): void };
+  readonly request?: RequestContext['req'];
+  connection?: LiveConnection;
+}
+
+const INVALID_TOKEN = 'The access token is invalid or has expired; refresh the session or sign in again.';
+
+/** The WebSocket connections of this process; global, so the context that ends sessions can reach them. */
+@Global()
+@Module({ providers: [LiveConnections], exports: [LiveConnections] })
+export class LiveConnectionsModule {}
+
+/** Finds the access gate (provided by the identity context) once it exists; null in apps without one. */
+function gateOf(moduleRef: ModuleRef): () => AccessGate | undefined {
+  let gate: AccessGate | null | undefined;
+  return () => {
+    if (gate === undefined) {
+      try {
+        gate = moduleRef.get<AccessGate>(ACCESS_GATE, { strict: false });
+      } catch {
+        gate = null;
+      }
+    }
+    return gate ?? undefined;
+  };
 }
 
 @Module({})
-export class ApiGraphqlModule {
+export class ApiGraphqlModule implements OnApplicationBootstrap {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  /** Every action the declarations name must be in the policy table, or the API does not start. */
+  onApplicationBootstrap(): void {
+    const schema = this.moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
+    gateOf(this.moduleRef)()?.assertKnownActions(declaredActions(schema));
+  }
+
   static forRoot(options: ApiGraphqlOptions = {}): DynamicModule {
     return {
       module: ApiGraphqlModule,
       imports: [
+        LiveConnectionsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: options.authentication ? [options.authentication] : [],
-          inject: [AppConfig, ModuleRef, { token: CONNECTION_AUTHENTICATOR, optional: true }],
-          useFactory: (config: AppConfig, moduleRef: ModuleRef, authenticator?: ConnectionAuthenticator): ApolloDriverConfig => {
+          imports: [LiveConnectionsModule],
+          inject: [AppConfig, ModuleRef, LiveConnections],
+          useFactory: (config: AppConfig, moduleRef: ModuleRef, live: LiveConnections): ApolloDriverConfig => {
+            const gate = gateOf(moduleRef);
             const armor = new ApolloArmor({
               maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
               maxAliases: { n: QUERY_LIMITS.maxAliases },
@@ -72,38 +102,54 @@ export class ApiGraphqlModule {
               // answer here depends on the caller, so it only cost time (measured in bench/).
               plugins: [ApolloServerPluginCacheControlDisabled(), ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
               formatError,
-              transformSchema: answerPreloadedFields,
-              // HTTP requests carry `req`; graphql-ws operations carry the connection's `extra`,
-              // where onConnect left the authenticated actor.
-              context: ({ req, extra }: { req?: RequestContext['req']; extra?: WsExtra }): RequestContext => ({
-                req: req ?? extra?.request,
-                actor: extra?.actor,
-                loaders: new LoaderRegistry(),
-                preloaded: new PreloadedFields(),
-              }),
+              transformSchema: (schema) => enforceAccess(answerPreloadedFields(schema), gate),
+              // Who is calling is settled once per request (HTTP) or per connection (WebSocket);
+              // every declaration of the operation is then checked against it.
+              context: async ({ req, extra }: { req?: RequestContext['req']; extra?: WsExtra }): Promise<RequestContext> => {
+                const base = { loaders: new LoaderRegistry(), preloaded: new PreloadedFields() };
+                if (extra) {
+                  const connection = extra.connection;
+                  return connection?.ended
+                    ? { ...base, req: extra.request, connection, authFailure: new DomainError(ErrorCode.Unauthenticated, 'The session has ended; sign in again.') }
+                    : { ...base, req: extra.request, connection, actor: connection?.session };
+                }
+                const token = bearerToken(req?.headers['authorization'], true);
+                if (token === null) return { ...base, req };
+                const session = await gate()?.authenticate(token);
+                return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, INVALID_TOKEN) };
+              },
               subscriptions: {
                 'graphql-ws': {
                   path: '/graphql',
                   // One execution per event for subscriptions declared the same for everyone.
                   subscribe: shareableSubscribe,
                   // A connection without a valid access token in connection_init is closed with
-                  // 4403; returning false (not throwing) keeps the close code meaningful.
+                  // 4403; returning false (not throwing) keeps the close code meaningful. It is
+                  // closed again when the token expires or its session ends (LiveConnections).
                   onConnect: async (ctx) => {
                     const token = bearerToken(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
-                    const actor = token && authenticator ? await authenticator.authenticate(token) : null;
-                    if (!actor) return false;
-                    (ctx.extra as WsExtra).actor = actor;
+                    const session = token ? await gate()?.authenticate(token) : null;
+                    if (!session) return false;
+                    const extra = ctx.extra as WsExtra;
+                    extra.connection = live.open(session, extra.socket);
                     return true;
                   },
+                  onClose: (ctx) => live.forget((ctx.extra as WsExtra).connection),
                   // graphql-ws does not run Apollo's validation rules either: the same limits
                   // (tokens, depth, aliases, cost) are checked here before a subscription starts.
-                  onSubscribe: (_ctx: unknown, _id: string, payload: { query: string }) => {
+                  // Queries and mutations go over HTTP, where CSRF prevention, body limits and
+                  // sign-in limits by address apply; this socket carries subscriptions only.
+                  onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null }) => {
                     const schema = moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
                     try {
                       const document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
                       const errors = validate(schema, document, [...specifiedRules, ...(armor.validationRules ?? [])]);
                       // Labelled as Apollo labels them over HTTP, so formatError answers alike.
-                      return errors.length ? errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) : undefined;
+                      if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+                      if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
+                        return [new GraphQLError('Send queries and mutations over HTTP; this connection carries subscriptions only.', { extensions: { code: ErrorCode.BadRequest } })];
+                      }
+                      return undefined;
                     } catch (error) {
                       const message = error instanceof Error ? error.message : String(error);
                       return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
@@ -112,8 +158,10 @@ export class ApiGraphqlModule {
                   // graphql-ws bypasses Apollo's formatError: apply the same one to what it sends.
                   onNext: (_ctx, _id, _payload, _args, result) =>
                     result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+                  // A stream that ends with an error (access taken away) arrives here wrapped in
+                  // a GraphQLError without a path; the error it wraps is what the client is told.
                   onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-                    errors.map((error) => formatError(error.toJSON(), error)),
+                    errors.map((error) => formatError(error.toJSON(), error.path ? error : (error.originalError ?? error))),
                 } as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
               },
             };
@@ -123,14 +171,8 @@ export class ApiGraphqlModule {
       providers: [
         { provide: APP_PIPE, useFactory: inputValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_GUARD, useClass: RouteAccessGuard },
       ],
     };
   }
-}
-
-/** The token of `Bearer <token>` (or a bare token), or null. */
-export function bearerToken(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const match = /^(?:Bearer\s+)?(\S+)$/i.exec(value.trim());
-  return match ? match[1] : null;
 }

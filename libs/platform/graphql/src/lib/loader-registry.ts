@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { LiveConnection } from './access/live-connections';
 import type { PreloadedFields } from './preloaded-fields';
 
 /**
@@ -19,18 +20,24 @@ export class LoaderRegistry {
   }
 }
 
-/** Who is calling, once the guard has authenticated them. */
+/** Who is calling, as their access token proved. */
 export interface Actor {
   readonly userId: string;
   readonly isPlatformAdmin: boolean;
+  /** The session the token belongs to (absent only for callers made up in code, like seeders). */
+  readonly sessionId?: string;
 }
 
 export interface RequestContext {
   readonly loaders: LoaderRegistry;
   /** Field values loaded ahead of their resolvers (see Preloadable). */
   readonly preloaded?: PreloadedFields;
-  /** Set by the authentication guard; absent for anonymous callers. */
-  actor?: Actor;
+  /** The authenticated caller; absent for anonymous callers. */
+  readonly actor?: Actor;
+  /** Why the credentials sent were refused: every operation of the request is answered with it. */
+  readonly authFailure?: Error;
+  /** The WebSocket connection an operation arrived on (subscriptions). */
+  readonly connection?: LiveConnection;
   readonly req?: { headers: Record<string, string | string[] | undefined>; ip?: string };
 }
 

@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import createSubscriber, { type Subscriber } from 'pg-listen';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import type { AccessRecheck } from '@wspolnie/platform-graphql';
 import { DataSource, LessThan, MoreThan } from 'typeorm';
 import { EVENTS_CHANNEL } from './event-log';
+import { PgListener } from './pg-listener';
 import { StreamEvent } from './stream-event.entity';
 import { type EventFilter, PAGE, StreamTail, TAIL_SIZE, type TailSource } from './stream-tail';
 
@@ -14,46 +15,37 @@ export interface FollowOptions extends EventFilter {
  * Delivers a stream's events to subscribers in this process, in order, without gaps or
  * repeats, from any point. Subscribers of one stream share a tail of its latest events (see
  * StreamTail), so a commit costs one query here however many follow it; each keeps its own
- * cursor, and one that is further back reads the table until it catches up. One LISTEN
- * connection per process wakes the tail a notification names; when that connection comes back
+ * cursor, and one that is further back reads the table until it catches up. The process's
+ * LISTEN connection wakes the tail a notification names; when that connection comes back
  * after a loss, every tail is woken, so notifications missed meanwhile cost nothing.
+ *
+ * A change of someone's access in the stream (an event of topic ACCESS_TOPIC) reaches every
+ * follower, whatever its filter, as an AccessRecheck in its place in the stream, so a
+ * subscription re-checks its caller's access before it passes on anything later.
  */
 @Injectable()
-export class EventStreams implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('EventStreams');
-  private subscriber?: Subscriber;
+export class EventStreams implements OnModuleInit {
   private readonly tails = new Map<string, StreamTail>();
   private readonly source: TailSource = {
     newest: (streamId, limit) => this.dataSource.getRepository(StreamEvent).find({ where: { streamId }, order: { seq: 'DESC' }, take: limit }),
     read: (streamId, afterSeq, filter, limit) => this.read(streamId, afterSeq, filter, limit),
   };
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listener: PgListener,
+  ) {}
 
   async onModuleInit(): Promise<void> {
-    const options = this.dataSource.options as { url?: string };
-    this.subscriber = createSubscriber(
-      { connectionString: options.url, application_name: 'wspolnie-listener' },
-      { retryInterval: (attempt) => Math.min(5_000, 100 * 2 ** attempt), retryTimeout: 24 * 3_600_000, parse: (raw) => raw },
-    );
-    this.subscriber.notifications.on(EVENTS_CHANNEL, (payload: string) => this.wake(String(payload)));
-    this.subscriber.events.on('connected', () => this.wakeAll());
-    this.subscriber.events.on('reconnect', (attempt) => this.logger.warn(`listen connection lost; reconnecting (attempt ${attempt})`));
-    this.subscriber.events.on('error', (error) => this.logger.error(`listen connection failed: ${error.message}`));
-    await this.subscriber.connect();
-    await this.subscriber.listenTo(EVENTS_CHANNEL);
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.subscriber?.close().catch(() => undefined);
-    this.subscriber = undefined;
+    this.listener.onReconnect(() => this.wakeAll());
+    await this.listener.listen(EVENTS_CHANNEL, (payload) => this.wake(payload));
   }
 
   /**
    * Events after `afterSeq`, then every new one as it commits, until the consumer calls
    * return() (a client unsubscribing or disconnecting), which also ends a pending wait.
    */
-  follow(streamId: string, options: FollowOptions = {}): AsyncIterableIterator<StreamEvent> {
+  follow(streamId: string, options: FollowOptions = {}): AsyncIterableIterator<StreamEvent | AccessRecheck> {
     let tail = this.tails.get(streamId);
     if (!tail) {
       tail = new StreamTail(streamId, this.source, TAIL_SIZE, (idle) => {
@@ -85,9 +77,11 @@ export class EventStreams implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** One page of a stream after a seq (the activity feed uses it too). */
-  read(streamId: string, afterSeq: number, filter: Pick<FollowOptions, 'scopeId' | 'topic'> = {}, limit = PAGE): Promise<StreamEvent[]> {
+  read(streamId: string, afterSeq: number, filter: EventFilter = {}, limit = PAGE): Promise<StreamEvent[]> {
+    const after = { streamId, seq: MoreThan(afterSeq) };
+    const wanted = { ...after, ...(filter.scopeId ? { scopeId: filter.scopeId } : {}), ...(filter.topic ? { topic: filter.topic } : {}) };
     return this.dataSource.getRepository(StreamEvent).find({
-      where: { streamId, seq: MoreThan(afterSeq), ...(filter.scopeId ? { scopeId: filter.scopeId } : {}), ...(filter.topic ? { topic: filter.topic } : {}) },
+      where: filter.alsoTopic ? [wanted, { ...after, topic: filter.alsoTopic }] : wanted,
       order: { seq: 'ASC' },
       take: limit,
     });

@@ -3,12 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventLog } from './event-log';
 import { EventStreamHead } from './event-stream-head.entity';
 import { EventStreams } from './event-streams';
+import { PgListener } from './pg-listener';
+import { Signals } from './signals';
 import { StreamEvent } from './stream-event.entity';
 
-/** The activity log and live delivery across API processes, on PostgreSQL alone. */
+/** The activity log and live delivery across API processes, and signals between them, on PostgreSQL alone. */
 @Module({
   imports: [TypeOrmModule.forFeature([StreamEvent, EventStreamHead])],
-  providers: [EventLog, EventStreams],
-  exports: [EventLog, EventStreams],
+  providers: [PgListener, EventLog, EventStreams, Signals],
+  exports: [EventLog, EventStreams, Signals],
 })
 export class RealtimeModule {}

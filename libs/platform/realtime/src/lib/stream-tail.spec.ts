@@ -1,5 +1,6 @@
+import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
-import { type EventFilter, StreamTail, type TailSource } from './stream-tail';
+import { ACCESS_TOPIC, type EventFilter, StreamTail, type TailSource } from './stream-tail';
 
 const event = (seq: number, topic = 'task'): StreamEvent =>
   ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: {}, occurredAt: new Date(0) }) as StreamEvent;
@@ -24,7 +25,8 @@ class FakeTable implements TailSource {
   }
 
   read(_streamId: string, afterSeq: number, filter: EventFilter, limit: number): Promise<StreamEvent[]> {
-    return this.answer(this.rows.filter((row) => row.seq > afterSeq && (!filter.topic || row.topic === filter.topic)).slice(0, limit));
+    const wanted = (row: StreamEvent) => (!filter.topic || row.topic === filter.topic) || row.topic === filter.alsoTopic;
+    return this.answer(this.rows.filter((row) => row.seq > afterSeq && wanted(row)).slice(0, limit));
   }
 
   release(): void {
@@ -40,13 +42,37 @@ class FakeTable implements TailSource {
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-async function seqs(iterator: AsyncIterator<StreamEvent>, count: number): Promise<number[]> {
+async function seqs(iterator: AsyncIterator<StreamEvent | AccessRecheck>, count: number): Promise<number[]> {
   const taken: number[] = [];
-  while (taken.length < count) taken.push((await iterator.next()).value.seq);
+  while (taken.length < count) {
+    const { value } = await iterator.next();
+    if (!(value instanceof AccessRecheck)) taken.push(value.seq);
+  }
+  return taken;
+}
+
+/** Everything a follower yields, access changes as "access:<user>". */
+async function items(iterator: AsyncIterator<StreamEvent | AccessRecheck>, count: number): Promise<string[]> {
+  const taken: string[] = [];
+  while (taken.length < count) {
+    const { value } = await iterator.next();
+    taken.push(value instanceof AccessRecheck ? `access:${value.userId}` : String(value.seq));
+  }
   return taken;
 }
 
 describe('StreamTail', () => {
+  it('announces an access change in its place to every follower, whatever its filter', async () => {
+    const table = new FakeTable();
+    table.add(2);
+    table.add(1, ACCESS_TOPIC);
+    table.add(1);
+    const tail = new StreamTail('s', table, 2);
+    // Tasks only; one from the kept tail, one far behind it (reading the table).
+    expect(await items(tail.events(2, { topic: 'task' }, tail.join()), 2)).toEqual(['access:x', '4']);
+    expect(await items(tail.events(0, { topic: 'task' }, tail.join()), 4)).toEqual(['1', '2', 'access:x', '4']);
+  });
+
   it('answers a wake of many followers with one query', async () => {
     const table = new FakeTable();
     table.add(3);

@@ -1,4 +1,8 @@
+import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
+
+/** Events of this topic change someone's access in the stream; `subjectId` is that person. */
+export const ACCESS_TOPIC = 'access';
 
 /** How many of a stream's latest events a process keeps for the followers it serves. */
 export const TAIL_SIZE = 1_000;
@@ -11,6 +15,8 @@ export interface EventFilter {
   readonly scopeId?: string;
   /** Only events of this topic (e.g. "task"). */
   readonly topic?: string;
+  /** Events of this topic too, whatever the scope and topic above. */
+  readonly alsoTopic?: string;
 }
 
 /** Where a tail reads the table; EventStreams supplies it. */
@@ -28,6 +34,9 @@ export interface Follower {
 
 const matches = (event: StreamEvent, filter: EventFilter) =>
   (!filter.scopeId || event.scopeId === filter.scopeId) && (!filter.topic || event.topic === filter.topic);
+
+/** A filter for reading the table that lets access changes through too. */
+const withAccess = (filter: EventFilter): EventFilter & { alsoTopic?: string } => (filter.scopeId || filter.topic ? { ...filter, alsoTopic: ACCESS_TOPIC } : filter);
 
 /** True when `events` hold consecutive seqs, the only shape the tail can index into. */
 const contiguous = (events: StreamEvent[], after: number | null) =>
@@ -94,8 +103,11 @@ export class StreamTail {
     this.followers.forEach((follower) => follower.resume?.());
   }
 
-  /** Events after `afterSeq` that pass `filter`, then each new one, until the follower stops. */
-  async *events(afterSeq: number, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent> {
+  /**
+   * Events after `afterSeq` that pass `filter`, then each new one, until the follower stops.
+   * An access change is announced (AccessRecheck) in its place whatever the filter.
+   */
+  async *events(afterSeq: number, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent | AccessRecheck> {
     let cursor = afterSeq;
     let seen = 0;
     // However the loop ends (return(), a throw, a stopped follower), the follower leaves.
@@ -104,11 +116,12 @@ export class StreamTail {
         if (this.loaded && cursor < this.base) {
           // Too far behind for the tail (a client resuming after long away, or a slow consumer).
           const reached = this.lastSeq;
-          const page = await this.source.read(this.streamId, cursor, filter, PAGE);
+          const page = await this.source.read(this.streamId, cursor, withAccess(filter), PAGE);
           for (const event of page) {
             if (follower.stopped) return;
             cursor = event.seq;
-            yield event;
+            if (event.topic === ACCESS_TOPIC) yield new AccessRecheck(event.subjectId);
+            if (matches(event, filter)) yield event;
           }
           // A short page ran to the table's end, which the tail's events had already reached.
           if (page.length < PAGE) cursor = Math.max(cursor, reached);
@@ -117,6 +130,7 @@ export class StreamTail {
           for (const event of this.kept.slice(cursor - this.base)) {
             if (follower.stopped) return;
             cursor = event.seq;
+            if (event.topic === ACCESS_TOPIC) yield new AccessRecheck(event.subjectId);
             if (matches(event, filter)) yield event;
           }
         } else if (seen < this.generation) {

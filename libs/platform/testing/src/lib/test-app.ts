@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { AppConfig, ConfigModule, readEnvironment } from '@wspolnie/platform-config';
 import { DatabaseLogger, DatabaseModule, type MigrationList } from '@wspolnie/platform-database';
-import { ApiGraphqlModule, type ApiGraphqlOptions } from '@wspolnie/platform-graphql';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiGraphqlModule, type ApiGraphqlOptions, configureHttpServer } from '@wspolnie/platform-graphql';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
@@ -19,8 +20,8 @@ export interface GraphqlResult<T = Record<string, any>> {
 }
 
 export interface GraphqlClient {
-  /** Sends one GraphQL operation over real HTTP, as a client would. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  /** Sends one GraphQL operation over real HTTP, as a client would (with extra headers if given). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResult<T>>;
 }
 
 export interface TestApp extends GraphqlClient {
@@ -65,28 +66,29 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
       ...(options.imports ?? []),
     ],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error', 'warn'] });
+  configureHttpServer(app, config);
   await app.listen(0, '127.0.0.1');
   const url = `${(await app.getUrl()).replace('[::1]', '127.0.0.1')}/graphql`;
   const dataSource = app.get(DataSource);
   const logger = dataSource.logger as DatabaseLogger;
 
-  const send = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+  const send = async (query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResult<any>;
   };
-  const as = (token: string): GraphqlClient => ({ gql: (query, variables) => send(query, variables, token) });
+  const as = (token: string): GraphqlClient => ({ gql: (query, variables, headers) => send(query, variables, token, headers) });
 
   return {
     app,
     database,
     dataSource,
     url,
-    gql: (query, variables) => send(query, variables),
+    gql: (query, variables, headers) => send(query, variables, undefined, headers),
     as,
     async signIn(email, password) {
       const result = await send(
@@ -113,4 +115,15 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
 export function onlyError(result: GraphqlResult): GraphqlError {
   if (result.errors?.length !== 1) throw new Error(`expected exactly one error, got ${JSON.stringify(result)}`);
   return result.errors[0];
+}
+
+/**
+ * The token of the newest e-mailed link to `recipient` (`…#token=<token>`), read from the outbox
+ * as the person would read it from their mailbox. Tests only: the API never answers it.
+ */
+export async function tokenFromMail(api: Pick<TestApp, 'dataSource'>, recipient: string): Promise<string> {
+  const [mail] = await api.dataSource.query(`SELECT body FROM mail_message WHERE recipient = $1 ORDER BY created_at DESC, id LIMIT 1`, [recipient.toLowerCase()]);
+  const token = /#token=([\w-]+)/.exec(mail?.body ?? '')?.[1];
+  if (!token) throw new Error(`no e-mailed link to ${recipient}`);
+  return token;
 }

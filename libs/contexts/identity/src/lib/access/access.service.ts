@@ -3,36 +3,42 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import DataLoader from 'dataloader';
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
-import type { Actor } from '@wspolnie/platform-graphql';
-import { ACTION_WORDS, PLATFORM_ADMIN_ACTIONS, type PartnershipAction, roleAllows } from './access-policy';
+import { type AccessRule, type Actor, scopeOf } from '@wspolnie/platform-graphql';
+import { AccessRegistry } from './access-registry';
 import { PartnershipAccess } from './partnership-access.entity';
-import type { PartnershipRole } from './partnership-role';
+import { PartnershipRole, ROLE_WORDS } from './partnership-role';
+import { type ConditionInput, type Grant, type ScopeFacts, uuidsOf } from './policy';
 
 /** Every partnership, for callers who may see them all. */
 export const ALL_PARTNERSHIPS = 'all' as const;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** "<userId>:<partnershipId>", lower-cased as PostgreSQL prints uuids, so rows match their keys. */
 const keyOf = (userId: string, partnershipId: string) => `${userId}:${partnershipId}`.toLowerCase();
+const capitalised = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}`;
 
 /**
- * The one place that answers "may this caller do this in this partnership?". Someone with no
- * role in a partnership is told it does not exist (NOT_FOUND, the same answer as for an id that
- * does not exist), so ids confirm nothing; someone whose role does not allow the action is told
- * so (FORBIDDEN).
+ * The one place that answers "may this caller take this action on this thing?", from the
+ * policy table alone. Someone with no role in the thing's partnership is told it does not
+ * exist (NOT_FOUND, the same answer as for an id that does not exist), so ids confirm nothing;
+ * someone whose role does not allow the action is told so (FORBIDDEN, naming the action in
+ * `extensions.action`).
  */
 @Injectable()
 export class AccessService {
   /**
-   * Role look-ups made outside a transaction in the same tick, as a crowd of live subscribers
+   * Look-ups made outside a transaction in the same tick, as a crowd of live subscribers
    * re-checking their access on one event does, go to the database as one query. Nothing is
    * cached (`cache: false`): a role taken away must count at the very next check.
    */
-  private readonly roles = new DataLoader<string, PartnershipRole | null>((keys) => this.rolesOf(keys), { cache: false, maxBatchSize: 5_000 });
+  private readonly grants = new DataLoader<string, Grant | null>((keys) => this.grantsFor(keys), { cache: false, maxBatchSize: 5_000 });
+  private readonly scopes = new Map<string, DataLoader<string, ScopeFacts | null>>();
 
-  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly registry: AccessRegistry,
+  ) {}
 
-  private get grants() {
+  private get access() {
     return this.txHost.tx.getRepository(PartnershipAccess);
   }
 
@@ -41,71 +47,140 @@ export class AccessService {
     return actor;
   }
 
-  /** Partnership ids the caller may read; the platform administrator may read all. */
-  async visiblePartnershipIds(actor: Actor | undefined): Promise<string[] | typeof ALL_PARTNERSHIPS> {
-    if (!actor) return [];
-    if (actor.isPlatformAdmin) return ALL_PARTNERSHIPS;
-    const grants = await this.grants.find({ where: { userId: actor.userId }, select: { partnershipId: true } });
-    return grants.map((grant) => grant.partnershipId);
+  /** Checks a declaration (the API's gate asks this for every operation and declared field). */
+  async authorize(actor: Actor | undefined, rule: AccessRule, source: { readonly args: Record<string, unknown>; readonly parent?: unknown }): Promise<void> {
+    if (rule.kind === 'public') return;
+    const caller = this.requireActor(actor);
+    if (rule.kind === 'self') return;
+    const definition = this.registry.action(rule.action);
+    if (definition.platformWide) {
+      if (caller.isPlatformAdmin && definition.platformAdmin) return;
+      throw new DomainError(ErrorCode.Forbidden, `${capitalised(definition.words)} is for platform administrators.`, { action: rule.action });
+    }
+    const scope = scopeOf(rule, source.args, source.parent);
+    if (!scope) {
+      const field = rule.scope[0]?.from.replace(/^parent\./, '') ?? 'id';
+      throw DomainError.badInput(field, `Give ${rule.scope.map((source) => source.from).join(' or ')}.`);
+    }
+    const resolver = this.registry.scopeResolver(scope.kind);
+    if (typeof scope.id !== 'string' || ((resolver.ids ?? 'uuid') === 'uuid' && !uuidsOf([scope.id]).length)) {
+      // Said before any look-up, so it tells nothing about what exists.
+      const field = scope.from.split('.').at(-1) ?? 'id';
+      throw DomainError.badInput(field, `${field} must be a ${resolver.noun.toLowerCase()} id`);
+    }
+    await this.assertCan(caller, rule.action, scope.kind, scope.id);
+  }
+
+  /** May `actor` take `action` on the thing `kind` + `id` names? Answers what is known of it. */
+  async assertCan(actor: Actor | undefined, action: string, kind: string, id: unknown): Promise<ScopeFacts> {
+    const caller = this.requireActor(actor);
+    const definition = this.registry.action(action);
+    const resolver = this.registry.scopeResolver(kind);
+    const facts = typeof id === 'string' ? await this.scopeLoader(kind).load(id) : null;
+    if (!facts) throw DomainError.notFound(resolver.noun, String(id));
+    const grant = await this.grantOf(caller.userId, facts.partnershipId);
+    const input: ConditionInput = { caller, grant, scope: facts, hasCoordinator: () => this.hasCoordinator(facts.partnershipId) };
+    if (grant) {
+      const condition = definition.roles[grant.role];
+      if (condition && (await condition.test(input))) return facts;
+      const role = ROLE_WORDS[grant.role].en;
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        condition?.refusal
+          ? `Your role in this partnership (${role}) allows ${definition.words} only ${condition.refusal}.`
+          : `Your role in this partnership (${role}) does not allow ${definition.words}.`,
+        { action },
+      );
+    }
+    if (caller.isPlatformAdmin) {
+      const condition = definition.platformAdmin;
+      if (condition && (await condition.test(input))) return facts;
+      throw new DomainError(
+        ErrorCode.Forbidden,
+        condition?.refusal
+          ? `A platform administrator may take this action (${definition.words}) only ${condition.refusal}.`
+          : `A platform administrator needs a role in this partnership for ${definition.words}.`,
+        { action },
+      );
+    }
+    throw DomainError.notFound(resolver.noun, String(id));
+  }
+
+  /** The caller's role in a partnership and the gmina they act for there, or null. */
+  async grantOf(userId: string, partnershipId: string): Promise<Grant | null> {
+    // A mutation's transaction must read its own writes, which a shared batch outside it cannot.
+    if (this.txHost.isTransactionActive()) {
+      if (uuidsOf([userId, partnershipId]).length < 2) return null;
+      const row = await this.access.findOneBy({ userId, partnershipId });
+      return row ? { role: row.role, gminaId: row.gminaId } : null;
+    }
+    return this.grants.load(keyOf(userId, partnershipId));
   }
 
   async roleOf(userId: string, partnershipId: string): Promise<PartnershipRole | null> {
-    // A mutation's transaction must read its own writes, which a shared batch outside it cannot.
-    if (this.txHost.isTransactionActive()) return (await this.grants.findOneBy({ userId, partnershipId }))?.role ?? null;
-    return this.roles.load(keyOf(userId, partnershipId));
+    return (await this.grantOf(userId, partnershipId))?.role ?? null;
   }
 
-  async assertCan(actor: Actor | undefined, action: PartnershipAction, partnershipId: string): Promise<void> {
-    const caller = this.requireActor(actor);
-    const role = await this.roleOf(caller.userId, partnershipId);
-    if (role && roleAllows(role, action)) return;
-    if (caller.isPlatformAdmin && PLATFORM_ADMIN_ACTIONS.includes(action)) return;
-    if (!role && !caller.isPlatformAdmin) throw DomainError.notFound('Partnership', partnershipId);
-    throw new DomainError(
-      ErrorCode.Forbidden,
-      role
-        ? `Your role in this partnership (${role.toLowerCase().replace('_', ' ')}) does not allow ${ACTION_WORDS[action]}.`
-        : `A platform administrator needs a role in this partnership for ${ACTION_WORDS[action]}.`,
-    );
+  /** Partnership ids the caller may read; the platform administrator may read all. */
+  async visiblePartnershipIds(actor: Actor | undefined): Promise<string[] | typeof ALL_PARTNERSHIPS> {
+    if (!actor) return [];
+    const read = this.registry.action('partnership.read');
+    if (actor.isPlatformAdmin && read.platformAdmin) return ALL_PARTNERSHIPS;
+    const grants = await this.access.find({ where: { userId: actor.userId }, select: { partnershipId: true, role: true } });
+    return grants.filter((grant) => read.roles[grant.role]).map((grant) => grant.partnershipId);
   }
 
-  assertPlatformAdmin(actor: Actor | undefined, what: string): void {
-    if (!this.requireActor(actor).isPlatformAdmin) {
-      throw new DomainError(ErrorCode.Forbidden, `Only a platform administrator may ${what}.`);
-    }
+  async hasCoordinator(partnershipId: string): Promise<boolean> {
+    return this.access.existsBy({ partnershipId, role: PartnershipRole.COORDINATOR });
   }
 
-  /** Gives someone a role in a partnership, or changes the one they have. */
-  async grant(userId: string, partnershipId: string, role: PartnershipRole): Promise<void> {
-    await this.grants.upsert({ userId, partnershipId, role }, ['userId', 'partnershipId']);
+  /** Gives someone a role in a partnership, or changes the one they have (no check: callers decide). */
+  async grant(userId: string, partnershipId: string, role: PartnershipRole, gminaId: string | null = null): Promise<void> {
+    await this.access.upsert({ userId, partnershipId, role, gminaId }, ['userId', 'partnershipId']);
   }
 
   grantsOf(userIds: readonly string[]): Promise<PartnershipAccess[]> {
-    return this.grants.createQueryBuilder('access').where('access.user_id IN (:...userIds)', { userIds }).getMany();
-  }
-
-  private async rolesOf(keys: readonly string[]): Promise<(PartnershipRole | null)[]> {
-    // One malformed id must not fail the whole batch with a uuid cast error; it holds no role.
-    const valid = keys.map((key) => key.split(':')).filter(([userId, partnershipId]) => UUID.test(userId) && UUID.test(partnershipId ?? ''));
-    const rows: { user_id: string; partnership_id: string; role: PartnershipRole }[] = valid.length
-      ? await this.txHost.withoutTransaction(() =>
-          this.txHost.tx.query(
-            `SELECT user_id, partnership_id, role FROM partnership_access
-             WHERE (user_id, partnership_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
-            [valid.map(([userId]) => userId), valid.map(([, partnershipId]) => partnershipId)],
-          ),
-        )
-      : [];
-    const roles = new Map(rows.map((row) => [keyOf(row.user_id, row.partnership_id), row.role]));
-    return keys.map((key) => roles.get(key) ?? null);
+    return this.access.createQueryBuilder('access').where('access.user_id IN (:...userIds)', { userIds }).getMany();
   }
 
   peopleOf(partnershipIds: readonly string[]): Promise<PartnershipAccess[]> {
-    return this.grants
+    return this.access
       .createQueryBuilder('access')
       .where('access.partnership_id IN (:...partnershipIds)', { partnershipIds })
       .orderBy('access.role', 'ASC')
       .addOrderBy('access.granted_at', 'ASC')
       .getMany();
+  }
+
+  private scopeLoader(kind: string): DataLoader<string, ScopeFacts | null> {
+    let loader = this.scopes.get(kind);
+    if (!loader) {
+      const resolver = this.registry.scopeResolver(kind);
+      loader = new DataLoader(
+        async (ids) => {
+          const found = await resolver.resolve(ids);
+          return ids.map((id) => found.get(id) ?? found.get(id.toLowerCase()) ?? null);
+        },
+        { cache: false, maxBatchSize: 5_000 },
+      );
+      this.scopes.set(kind, loader);
+    }
+    return loader;
+  }
+
+  private async grantsFor(keys: readonly string[]): Promise<(Grant | null)[]> {
+    // One malformed id must not fail the whole batch with a uuid cast error; it holds no role.
+    const pairs = keys.map((key) => key.split(':')).filter(([userId, partnershipId]) => uuidsOf([userId, partnershipId ?? '']).length === 2);
+    const rows: { user_id: string; partnership_id: string; role: PartnershipRole; gmina_id: string | null }[] = pairs.length
+      ? await this.txHost.withoutTransaction(() =>
+          this.txHost.tx.query(
+            `SELECT user_id, partnership_id, role, gmina_id FROM partnership_access
+             WHERE (user_id, partnership_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
+            [pairs.map(([userId]) => userId), pairs.map(([, partnershipId]) => partnershipId)],
+          ),
+        )
+      : [];
+    const grants = new Map(rows.map((row) => [keyOf(row.user_id, row.partnership_id), { role: row.role, gminaId: row.gmina_id }]));
+    return keys.map((key) => grants.get(key) ?? null);
   }
 }

@@ -3,44 +3,76 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
-import { AccountsService } from '../account/accounts.service';
-import { AccessService } from './access.service';
+import { ACCESS_TOPIC, EventLog } from '@wspolnie/platform-realtime';
 import { PartnershipAccess } from './partnership-access.entity';
 import { PartnershipRole } from './partnership-role';
 
-/** Who takes part in a partnership, in which role: managed by its coordinators. */
+export interface RoleChange {
+  readonly partnershipId: string;
+  readonly userId: string;
+  readonly role: PartnershipRole;
+  /** The member gmina the person acts for; required of gmina officials. */
+  readonly gminaId: string | null;
+}
+
+/**
+ * Who takes part in a partnership, in which role, for which gmina. New people come in only
+ * through an invitation they accept themselves; here roles change and end. Every change is an
+ * event of the partnership's stream (topic "access"): live subscriptions re-check their
+ * caller's access at that point in the stream, so a revoked subscriber gets nothing after it.
+ */
 @Injectable()
 export class PeopleService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: AccessService,
-    private readonly accounts: AccountsService,
+    private readonly events: EventLog,
   ) {}
 
+  private get grants() {
+    return this.txHost.tx.getRepository(PartnershipAccess);
+  }
+
   @Transactional()
-  async grant(actor: Actor | undefined, partnershipId: string, email: string, role: PartnershipRole): Promise<PartnershipAccess> {
-    await this.access.assertCan(actor, 'partnership.people.manage', partnershipId);
-    const account = await this.accounts.findByEmail(email);
-    if (!account) throw DomainError.badInput('email', 'Nobody has an account with this e-mail; invite them instead.');
-    const current = await this.access.roleOf(account.id, partnershipId);
-    if (current === PartnershipRole.COORDINATOR && role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId);
-    await this.existingPartnership(() => this.access.grant(account.id, partnershipId, role), partnershipId);
-    return this.txHost.tx.getRepository(PartnershipAccess).findOneByOrFail({ userId: account.id, partnershipId });
+  async changeRole(actor: Actor | undefined, change: RoleChange): Promise<PartnershipAccess> {
+    const current = await this.grants.findOne({ where: { userId: change.userId, partnershipId: change.partnershipId }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new DomainError(ErrorCode.NotFound, 'This person has no role in the partnership; invite them instead.', { field: 'userId' });
+    assertGminaNamed(change.role, change.gminaId);
+    if (current.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId);
+    await this.saving(() => this.grants.update({ userId: change.userId, partnershipId: change.partnershipId }, { role: change.role, gminaId: change.gminaId }));
+    await this.record(actor, change.partnershipId, change.userId, 'role.changed', {
+      role: { before: current.role, after: change.role },
+      gminaId: { before: current.gminaId, after: change.gminaId },
+    });
+    return this.grants.findOneByOrFail({ userId: change.userId, partnershipId: change.partnershipId });
   }
 
   @Transactional()
   async revoke(actor: Actor | undefined, partnershipId: string, userId: string): Promise<void> {
-    await this.access.assertCan(actor, 'partnership.people.manage', partnershipId);
-    if ((await this.access.roleOf(userId, partnershipId)) === PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId);
-    const result = await this.txHost.tx.getRepository(PartnershipAccess).delete({ userId, partnershipId });
-    if (!result.affected) throw new DomainError(ErrorCode.NotFound, 'This person has no role in the partnership.', { field: 'userId' });
+    const current = await this.grants.findOne({ where: { userId, partnershipId }, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw new DomainError(ErrorCode.NotFound, 'This person has no role in the partnership.', { field: 'userId' });
+    if (current.role === PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId);
+    await this.grants.delete({ userId, partnershipId });
+    await this.record(actor, partnershipId, userId, 'role.revoked', { role: { before: current.role }, gminaId: { before: current.gminaId } });
+  }
+
+  /** The role an accepted invitation gives (in the acceptance's transaction). */
+  async grantAccepted(actorId: string, change: RoleChange, invitationId: string): Promise<PartnershipAccess> {
+    assertGminaNamed(change.role, change.gminaId);
+    const before = await this.grants.findOneBy({ userId: change.userId, partnershipId: change.partnershipId });
+    if (before?.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId);
+    await this.saving(() => this.grants.upsert({ ...change }, ['userId', 'partnershipId']), 'accepting');
+    await this.record({ userId: actorId, isPlatformAdmin: false }, change.partnershipId, change.userId, 'role.granted', {
+      role: { before: before?.role ?? null, after: change.role },
+      gminaId: { before: before?.gminaId ?? null, after: change.gminaId },
+      invitationId: { after: invitationId },
+    });
+    return this.grants.findOneByOrFail({ userId: change.userId, partnershipId: change.partnershipId });
   }
 
   /** A partnership never loses its last coordinator: someone must be able to manage it. */
   private async keepACoordinator(partnershipId: string): Promise<void> {
     // Locking the coordinators' rows makes two coordinators stepping down at once take turns.
-    const coordinators = await this.txHost.tx
-      .getRepository(PartnershipAccess)
+    const coordinators = await this.grants
       .createQueryBuilder('access')
       .setLock('pessimistic_write')
       .where({ partnershipId, role: PartnershipRole.COORDINATOR })
@@ -50,12 +82,28 @@ export class PeopleService {
     }
   }
 
-  private async existingPartnership(write: () => Promise<unknown>, partnershipId: string): Promise<void> {
+  private record(actor: Actor | undefined, partnershipId: string, userId: string, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {
+    return this.events.append(partnershipId, { topic: ACCESS_TOPIC, subjectId: userId, action, actorId: actor?.userId, changes });
+  }
+
+  private async saving<T>(write: () => Promise<T>, doing = 'changing'): Promise<T> {
     try {
-      await write();
+      return await write();
     } catch (error) {
-      if (postgresErrorOf(error)?.constraint === 'partnership_access_partnership_fk') throw DomainError.notFound('Partnership', partnershipId);
+      const constraint = postgresErrorOf(error)?.constraint;
+      if (constraint === 'partnership_access_member_fk') {
+        throw doing === 'accepting'
+          ? new DomainError(ErrorCode.Conflict, 'The gmina this invitation names is no longer a member of the partnership; ask for a new invitation.')
+          : DomainError.badInput('gminaTerc', 'That gmina is not a member of this partnership.');
+      }
+      if (constraint === 'partnership_access_partnership_fk') throw new DomainError(ErrorCode.NotFound, 'The partnership does not exist.');
       throw error;
     }
+  }
+}
+
+export function assertGminaNamed(role: PartnershipRole, gminaId: string | null): void {
+  if (role === PartnershipRole.GMINA_OFFICIAL && !gminaId) {
+    throw DomainError.badInput('gminaTerc', 'A gmina official acts for one member gmina: name it (its TERC code).');
   }
 }

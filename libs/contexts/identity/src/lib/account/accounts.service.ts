@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { TransactionHost } from '@nestjs-cls/transactional';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
+import { SessionEnd } from '../session/auth-session.entity';
+import { SessionsService } from '../session/sessions.service';
 import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { UserAccount } from './user-account.entity';
 
@@ -21,6 +23,7 @@ export class AccountsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionsService,
   ) {}
 
   get repository() {
@@ -57,6 +60,20 @@ export class AccountsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * Gives or takes the platform administrator's title (an operator's command). Taking it ends
+   * every session of the account at once: no token or socket keeps powers it no longer has.
+   */
+  @Transactional()
+  async setPlatformAdmin(email: string, isPlatformAdmin: boolean): Promise<UserAccount> {
+    const account = await this.findByEmail(email);
+    if (!account) throw DomainError.badInput('email', 'Nobody has an account with this e-mail.');
+    if (account.isPlatformAdmin === isPlatformAdmin) return account;
+    await this.repository.update({ id: account.id }, { isPlatformAdmin });
+    if (!isPlatformAdmin) await this.sessions.endAll(account.id, SessionEnd.AdministrationRevoked);
+    return Object.assign(account, { isPlatformAdmin });
   }
 }
 

@@ -33,10 +33,6 @@ export class UserAccount {
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
   isPlatformAdmin: boolean;
 
-  /** Access tokens issued before this instant are no longer accepted. */
-  @Column({ name: 'sessions_valid_from', type: 'timestamptz', default: () => 'now()' })
-  sessionsValidFrom: Date;
-
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -27,14 +27,21 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to.' })
+  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to: its access tokens and open sockets stop working at once.' })
   async signOut(@Args('refreshToken') refreshToken: string) {
     await this.auth.signOut(refreshToken);
     return true;
   }
 
   @Authenticated()
-  @Mutation(() => AuthPayload, { description: 'Changes your password and ends all your other sessions.' })
+  @Mutation(() => Boolean, { description: 'Ends every session of yours, on every device, this one included.' })
+  async signOutEverywhere(@CurrentActor() actor: Actor) {
+    await this.auth.signOutEverywhere(actor);
+    return true;
+  }
+
+  @Authenticated()
+  @Mutation(() => AuthPayload, { description: 'Changes your password and ends all your sessions; answers a new one for this client.' })
   changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor) {
     return this.auth.changePassword(actor, input.currentPassword, input.newPassword);
   }

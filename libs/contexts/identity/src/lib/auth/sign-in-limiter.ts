@@ -1,50 +1,79 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
-import { RateLimiterPostgres, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 
 const WINDOW_SECONDS = 15 * 60;
 export const FAILURES_PER_ACCOUNT = 5;
 export const FAILURES_PER_ADDRESS = 30;
+const RESET_WINDOW_SECONDS = 3_600;
+export const RESETS_PER_ACCOUNT = 3;
+export const RESETS_PER_ADDRESS = 10;
 
 /**
- * Slows down password guessing: after 5 failed sign-ins for one e-mail, or 30 from one address,
- * within 15 minutes, further attempts are refused, without checking the password, until that
- * window ends.
- * Counters live in PostgreSQL (table made by migration), so every API process shares them.
+ * Slows down password guessing: 5 attempts for one e-mail, or 30 from one address, within 15
+ * minutes, that did not succeed; further attempts are refused, without checking the password,
+ * until that window ends. An attempt is counted before its password is checked (one atomic
+ * increment), so parallel attempts count too: of 50 sent at once, 5 are checked. A success
+ * gives its attempt back. Counters live in PostgreSQL (table made by migration), so every API
+ * process shares them. The address is the client's as Express tells it (TRUST_PROXY).
  */
 @Injectable()
 export class SignInLimiter implements OnModuleInit {
   private perAccount!: RateLimiterPostgres;
   private perAddress!: RateLimiterPostgres;
+  private resetsPerAccount!: RateLimiterPostgres;
+  private resetsPerAddress!: RateLimiterPostgres;
 
   constructor(private readonly dataSource: DataSource) {}
 
   onModuleInit(): void {
-    const common = { storeClient: this.dataSource, storeType: 'typeorm', tableName: 'sign_in_limit', tableCreated: true, duration: WINDOW_SECONDS };
-    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: FAILURES_PER_ACCOUNT });
-    this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: FAILURES_PER_ADDRESS });
+    const common = { storeClient: this.dataSource, storeType: 'typeorm', tableName: 'sign_in_limit', tableCreated: true };
+    this.perAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'account', points: FAILURES_PER_ACCOUNT, duration: WINDOW_SECONDS });
+    this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: FAILURES_PER_ADDRESS, duration: WINDOW_SECONDS });
+    this.resetsPerAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'reset-account', points: RESETS_PER_ACCOUNT, duration: RESET_WINDOW_SECONDS });
+    this.resetsPerAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'reset-address', points: RESETS_PER_ADDRESS, duration: RESET_WINDOW_SECONDS });
   }
 
-  async assertAllowed(email: string, address: string): Promise<void> {
-    const [account, source] = await Promise.all([this.perAccount.get(email), this.perAddress.get(address)]);
-    const blocked = [
-      { state: account, limit: FAILURES_PER_ACCOUNT },
-      { state: source, limit: FAILURES_PER_ADDRESS },
-    ].find(({ state, limit }) => state !== null && state.consumedPoints >= limit);
-    if (blocked) {
-      const seconds = Math.ceil((blocked.state as RateLimiterRes).msBeforeNext / 1000);
-      throw new DomainError(ErrorCode.TooManyRequests, `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minutes.`, {
-        retryAfterSeconds: seconds,
-      });
+  /** Counts a sign-in attempt, or refuses it with TOO_MANY_REQUESTS. */
+  async attempt(email: string, address: string): Promise<void> {
+    await consume(this.perAccount, email, 'Too many failed sign-ins for this account.');
+    try {
+      await consume(this.perAddress, address, 'Too many failed sign-ins from your address.');
+    } catch (error) {
+      // Refused by the address: this attempt was never made for the account.
+      await this.perAccount.reward(email, 1);
+      throw error;
     }
   }
 
-  async recordFailure(email: string, address: string): Promise<void> {
-    await Promise.all([this.perAccount.penalty(email, 1), this.perAddress.penalty(address, 1)]);
+  /** The attempt succeeded: the account's count starts again, and the address gets its point back. */
+  async succeeded(email: string, address: string): Promise<void> {
+    await Promise.all([this.perAccount.delete(email), this.perAddress.reward(address, 1)]);
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.perAccount.delete(email);
+  /**
+   * Counts a password-reset request. Too many from one address are refused; too many for one
+   * account are answered like any other (no e-mail is sent), so the answer tells nothing.
+   */
+  async resetRequest(email: string, address: string): Promise<boolean> {
+    await consume(this.resetsPerAddress, address, 'Too many password resets were asked from your address.');
+    try {
+      await this.resetsPerAccount.consume(email, 1);
+      return true;
+    } catch (error) {
+      if (error instanceof RateLimiterRes) return false;
+      throw error;
+    }
+  }
+}
+
+async function consume(limiter: RateLimiterPostgres, key: string, what: string): Promise<void> {
+  try {
+    await limiter.consume(key, 1);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+    const seconds = Math.ceil(error.msBeforeNext / 1000);
+    throw new DomainError(ErrorCode.TooManyRequests, `${what} Try again in ${Math.max(1, Math.ceil(seconds / 60))} minutes.`, { retryAfterSeconds: seconds });
   }
 }

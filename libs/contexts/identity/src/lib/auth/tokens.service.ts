@@ -10,10 +10,14 @@ export const JWT_AUDIENCE = 'wspolnie-api';
 
 export interface AccessClaims {
   sub: string;
+  /** The session the token belongs to: it is refused the moment the session ends. */
+  sid: string;
   typ: 'access';
   iat: number;
   exp: number;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Short-lived access tokens (JWT, HS256, pinned issuer, audience and type, RFC 8725) and
@@ -23,10 +27,10 @@ export interface AccessClaims {
 export class TokensService {
   constructor(private readonly jwt: JwtService) {}
 
-  issueAccessToken(user: Pick<UserAccount, 'id'>, now = new Date()): { token: string; expiresAt: Date } {
+  issueAccessToken(user: Pick<UserAccount, 'id'>, sessionId: string, now = new Date()): { token: string; expiresAt: Date } {
     const iat = Math.floor(now.getTime() / 1000);
     const token = this.jwt.sign(
-      { sub: user.id, typ: 'access', iat },
+      { sub: user.id, sid: sessionId, typ: 'access', iat },
       { expiresIn: ACCESS_TOKEN_TTL_SECONDS, header: { alg: 'HS256', typ: 'at+jwt' } },
     );
     return { token, expiresAt: new Date((iat + ACCESS_TOKEN_TTL_SECONDS) * 1000) };
@@ -36,7 +40,8 @@ export class TokensService {
   verifyAccessToken(token: string): AccessClaims | null {
     try {
       const claims = this.jwt.verify<AccessClaims>(token);
-      return claims.typ === 'access' && typeof claims.sub === 'string' ? claims : null;
+      // A token without a session (issued before sessions were kept) names nothing that can end: refused.
+      return claims.typ === 'access' && UUID.test(String(claims.sub)) && UUID.test(String(claims.sid)) ? claims : null;
     } catch {
       return null;
     }
@@ -50,4 +55,10 @@ export class TokensService {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/** A single-use secret for an e-mailed link (invitation, password reset), and the hash that is stored. */
+export function newLinkSecret(): { token: string; hash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, hash: hashToken(token) };
 }

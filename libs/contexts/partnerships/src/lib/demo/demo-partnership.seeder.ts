@@ -51,7 +51,7 @@ export class DemoPartnershipSeeder implements DemoSeeder {
     for (const person of DEMO_PEOPLE.partnership) {
       const [gmina] = person.gminaTerc ? await this.gminas.requireByTercs([person.gminaTerc], () => 'gminaTerc') : [null];
       const account = await this.accounts.create({ email: person.email, displayName: person.displayName, password: DEMO_PASSWORD, gminaId: gmina?.id });
-      await this.access.grant(account.id, partnership.id, person.role);
+      await this.access.grant(account.id, partnership.id, person.role, gmina?.id ?? null);
     }
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { type Gmina, GminasService } from '@wspolnie/gminas';
-import { AccessService } from '@wspolnie/identity';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { EventLog } from '@wspolnie/platform-realtime';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
@@ -20,13 +19,18 @@ interface NewMember {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** What still refers to a membership, by the foreign key that refuses its removal. */
+const STILL_REFERRED: Record<string, string> = {
+  project_participant_member_fk: 'takes part in projects of this partnership (it holds a cost share); take it out of their budgets first.',
+  partnership_access_member_fk: 'is the gmina some people act for in this partnership; change their roles first.',
+};
+
 @Injectable()
 export class MembersService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly gminas: GminasService,
     private readonly versions: PartnershipVersions,
-    private readonly access: AccessService,
     private readonly events: EventLog,
   ) {}
 
@@ -68,7 +72,6 @@ export class MembersService {
 
   @Transactional()
   async add(actor: Actor | undefined, input: AddPartnershipMemberInput): Promise<void> {
-    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     if (await this.repository.existsBy({ partnershipId: input.partnershipId, gminaId: gmina.id })) {
@@ -83,18 +86,18 @@ export class MembersService {
 
   @Transactional()
   async remove(actor: Actor | undefined, input: RemovePartnershipMemberInput): Promise<void> {
-    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     const member = await this.repository.findOneBy({ partnershipId: input.partnershipId, gminaId: gmina.id });
     if (!member) throw this.notAMember(gmina);
-    await this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id });
+    // The database refuses while a project's budget or someone's role refers to the membership;
+    // its foreign keys lock the row, so a budget written at the same time waits and then fails.
+    await this.removing(gmina, () => this.repository.delete({ partnershipId: input.partnershipId, gminaId: gmina.id }));
     await this.record(actor, input.partnershipId, gmina, 'member.removed', { member: { before: { terc: gmina.terc, name: gmina.name, role: member.role } } });
   }
 
   @Transactional()
   async changeRole(actor: Actor | undefined, input: ChangePartnershipMemberRoleInput): Promise<void> {
-    await this.access.assertCan(actor, 'partnership.members.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId, input.expectedVersion);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     if (input.role === MemberRole.LEADER) await this.ensureNoOtherLeader(input.partnershipId, gmina);
@@ -139,6 +142,17 @@ export class MembersService {
       if (constraint === 'partnership_member_partnership_fk') {
         throw new DomainError(ErrorCode.NotFound, 'The partnership does not exist.');
       }
+      throw error;
+    }
+  }
+
+  private async removing<T>(gmina: Gmina, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = postgresErrorOf(error)?.constraint;
+      const still = constraint ? STILL_REFERRED[constraint] : undefined;
+      if (still) throw new DomainError(ErrorCode.Conflict, `${gmina.name} (${gmina.terc}) ${still}`, { field: 'gminaTerc' });
       throw error;
     }
   }

@@ -1,8 +1,7 @@
 import { Args, ArgsType, Field, ID, Int, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccessService, CurrentActor } from '@wspolnie/identity';
-import { type Actor, Authenticated, SameForEverySubscriber } from '@wspolnie/platform-graphql';
+import { Can, SameForEverySubscriber } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
-import { authorizedIterator, EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
+import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Partnership } from './partnership.entity';
 
@@ -25,11 +24,9 @@ export class PartnershipActivityArgs {
 /** The partnership's activity log: a paged feed (newest first) and a live, resumable stream. */
 @Resolver(() => Partnership)
 export class PartnershipActivityResolver {
-  constructor(
-    private readonly streams: EventStreams,
-    private readonly access: AccessService,
-  ) {}
+  constructor(private readonly streams: EventStreams) {}
 
+  @Can('partnership.activity.read', { partnership: 'parent.id' })
   @ResolveField(() => ActivityEventConnection, { description: 'What happened in the partnership, newest first.' })
   async activity(@Parent() partnership: Partnership, @Args() args: ConnectionArgs): Promise<ConnectionShape<StreamEvent>> {
     const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
@@ -47,15 +44,14 @@ export class PartnershipActivityResolver {
     };
   }
 
-  @Authenticated()
+  // Checked again whenever someone's access in the stream changes (see guardedStream).
+  @Can('partnership.activity.read', { partnership: 'partnershipId' })
   @SameForEverySubscriber()
   @Subscription(() => StreamEvent, {
     description: 'Every change in a partnership as it commits. Resume with afterSeq after a disconnect: nothing is lost or repeated.',
     resolve: (event: StreamEvent) => event,
   })
-  async partnershipActivity(@Args() args: PartnershipActivityArgs, @CurrentActor() actor: Actor) {
-    const check = () => this.access.assertCan(actor, 'partnership.read', args.partnershipId);
-    await check();
-    return authorizedIterator(this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0 }), check);
+  partnershipActivity(@Args() args: PartnershipActivityArgs) {
+    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0 });
   }
 }

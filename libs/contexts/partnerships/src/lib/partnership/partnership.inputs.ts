@@ -44,7 +44,7 @@ export class CreatePartnershipInput {
   @Type(() => NewMemberInput)
   members: NewMemberInput[] = [];
 
-  @Field(() => String, { nullable: true, description: 'E-mail of an existing account to appoint as the first coordinator.' })
+  @Field(() => String, { nullable: true, description: 'Who will coordinate it: they are sent an invitation (it cannot be you).' })
   @IsOptional()
   @IsEmail({}, { message: 'firstCoordinatorEmail must be an e-mail address' })
   firstCoordinatorEmail?: string | null;

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@wspolnie/identity';
-import { type Actor, Authenticated, type RequestContext } from '@wspolnie/platform-graphql';
+import { type Actor, Authenticated, Can, type RequestContext } from '@wspolnie/platform-graphql';
 import { Connection } from '@wspolnie/platform-pagination';
 import { MembersLoader } from '../member/members.loader';
 import { PartnershipMember } from '../member/partnership-member.entity';
@@ -29,19 +29,19 @@ export class PartnershipResolver {
     return this.service.list(actor, args);
   }
 
-  @Authenticated()
+  @Can('partnership.read', { partnership: 'id', partnershipSlug: 'slug' })
   @Query(() => Partnership, { description: 'One partnership you take part in, by id or by slug.' })
-  partnership(@Args() args: PartnershipLookupArgs, @CurrentActor() actor: Actor) {
-    return this.service.find(actor, args);
+  partnership(@Args() args: PartnershipLookupArgs) {
+    return this.service.find(args);
   }
 
-  @Authenticated()
-  @Mutation(() => Partnership, { description: 'Platform administrators only.' })
+  @Can('partnership.create')
+  @Mutation(() => Partnership, { description: 'Platform administrators only. firstCoordinatorEmail is sent an invitation to coordinate it.' })
   createPartnership(@Args('input') input: CreatePartnershipInput, @CurrentActor() actor: Actor) {
     return this.service.create(actor, input);
   }
 
-  @Authenticated()
+  @Can('partnership.update', { partnership: 'input.id' })
   @Mutation(() => Partnership, { description: 'Coordinators only.' })
   updatePartnership(@Args('input') input: UpdatePartnershipInput, @CurrentActor() actor: Actor) {
     return this.service.update(actor, input);

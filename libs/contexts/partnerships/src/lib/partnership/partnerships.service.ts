@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessService, AccountsService, ALL_PARTNERSHIPS, PartnershipRole } from '@wspolnie/identity';
+import { AccessService, ALL_PARTNERSHIPS, InvitationsService, PartnershipRole } from '@wspolnie/identity';
 import { tercProblem } from '@wspolnie/kernel';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
@@ -26,7 +26,7 @@ export class PartnershipsService {
     private readonly members: MembersService,
     private readonly thematicAreas: ThematicAreasService,
     private readonly access: AccessService,
-    private readonly accounts: AccountsService,
+    private readonly invitations: InvitationsService,
     private readonly events: EventLog,
   ) {}
 
@@ -62,20 +62,15 @@ export class PartnershipsService {
     ]);
   }
 
-  async find(actor: Actor | undefined, args: PartnershipLookupArgs): Promise<Partnership> {
+  async find(args: PartnershipLookupArgs): Promise<Partnership> {
     if ((args.id == null) === (args.slug == null)) {
       throw DomainError.badInput(args.id == null ? 'id' : 'slug', 'Give either the id or the slug of the partnership, not both.');
     }
     const key = args.id ?? args.slug ?? '';
+    // The caller's access was checked by the operation's declaration; looked up by slug, an
+    // outsider was told the slug does not exist, not the id behind it.
     const partnership = await this.repository.findOneBy(args.id != null ? { id: args.id } : { slug: key });
     if (!partnership) throw DomainError.notFound('Partnership', key);
-    try {
-      await this.access.assertCan(actor, 'partnership.read', partnership.id);
-    } catch (error) {
-      // Looked up by slug, an outsider is told the slug does not exist, not the id behind it.
-      if (error instanceof DomainError && error.code === ErrorCode.NotFound) throw DomainError.notFound('Partnership', key);
-      throw error;
-    }
     return partnership;
   }
 
@@ -111,13 +106,9 @@ export class PartnershipsService {
     return partnership;
   }
 
+  /** Creates it; a first coordinator named by e-mail is invited (a platform administrator never appoints themselves). */
   @Transactional()
-  async create(actor: Actor | undefined, input: CreatePartnershipInput): Promise<Partnership> {
-    this.access.assertPlatformAdmin(actor, 'create partnerships');
-    const coordinator = input.firstCoordinatorEmail ? await this.accounts.findByEmail(input.firstCoordinatorEmail) : null;
-    if (input.firstCoordinatorEmail && !coordinator) {
-      throw DomainError.badInput('firstCoordinatorEmail', 'Nobody has an account with this e-mail; create the partnership, then invite them.');
-    }
+  async create(actor: Actor, input: CreatePartnershipInput): Promise<Partnership> {
     const partnership = await this.saving(() =>
       this.repository.save(
         this.repository.create({
@@ -132,7 +123,13 @@ export class PartnershipsService {
     );
     await this.members.addInitial(partnership.id, input.members);
     await this.thematicAreas.assign(partnership.id, input.thematicAreaIds, 'thematicAreaIds');
-    if (coordinator) await this.access.grant(coordinator.id, partnership.id, PartnershipRole.COORDINATOR);
+    if (input.firstCoordinatorEmail) {
+      await this.invitations
+        .invite(actor, { partnershipId: partnership.id, email: input.firstCoordinatorEmail, role: PartnershipRole.COORDINATOR, gminaId: null }, { partnershipName: partnership.name })
+        .catch((error: unknown) => {
+          throw error instanceof DomainError && error.details['field'] === 'email' ? DomainError.badInput('firstCoordinatorEmail', error.message) : error;
+        });
+    }
     await this.events.append(partnership.id, {
       topic: 'partnership',
       subjectId: partnership.id,
@@ -145,7 +142,6 @@ export class PartnershipsService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdatePartnershipInput): Promise<Partnership> {
-    await this.access.assertCan(actor, 'partnership.update', input.id);
     const { id, expectedVersion, ...fields } = input;
     const changes: Partial<Partnership> = {};
     if (fields.name !== undefined) changes.name = fields.name.trim();

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '@wspolnie/identity';
-import { type Actor, Authenticated, Public } from '@wspolnie/platform-graphql';
+import { type Actor, Can, Public } from '@wspolnie/platform-graphql';
 import { Partnership } from '../partnership/partnership.entity';
 import { PartnershipsService } from '../partnership/partnerships.service';
 import { ThematicArea } from './thematic-area.entity';
@@ -20,14 +20,14 @@ export class ThematicAreaResolver {
     return this.areas.catalogue();
   }
 
-  @Authenticated()
+  @Can('partnership.thematicAreas.manage', { partnership: 'input.partnershipId' })
   @Mutation(() => Partnership)
   async setPartnershipThematicAreas(@Args('input') input: SetPartnershipThematicAreasInput, @CurrentActor() actor: Actor) {
     await this.areas.set(actor, input);
     return this.partnerships.getById(input.partnershipId);
   }
 
-  @Authenticated()
+  @Can('partnership.thematicAreas.manage', { partnership: 'input.partnershipId' })
   @Mutation(() => Partnership, { description: 'Adds an area of the partnership\'s own and works on it.' })
   async addOwnThematicArea(@Args('input') input: AddOwnThematicAreaInput, @CurrentActor() actor: Actor) {
     await this.areas.addOwn(actor, input);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessService } from '@wspolnie/identity';
+import { PartnershipReferences } from '@wspolnie/identity';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { EventLog } from '@wspolnie/platform-realtime';
@@ -21,7 +21,7 @@ export class ThematicAreasService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly versions: PartnershipVersions,
-    private readonly access: AccessService,
+    private readonly references: PartnershipReferences,
     private readonly events: EventLog,
   ) {}
 
@@ -57,18 +57,12 @@ export class ThematicAreasService {
   async assign(partnershipId: string, areaIds: readonly string[], field: string): Promise<void> {
     const unique = [...new Set(areaIds)];
     if (unique.length === 0) return;
-    const found = await this.areas.findBy({ id: In(unique) });
-    const usable = new Set(found.filter((area) => area.partnershipId === null || area.partnershipId === partnershipId).map((area) => area.id));
-    const wrong = areaIds.findIndex((id) => !usable.has(id));
-    if (wrong >= 0) {
-      throw DomainError.badInput(`${field}.${wrong}`, `${areaIds[wrong]} is not a standard thematic area nor one of this partnership's own.`);
-    }
+    await this.references.assertUsable(partnershipId, areaIds.map((id, index) => ({ field: `${field}.${index}`, kind: 'thematicArea', id })));
     await this.links.insert(unique.map((thematicAreaId) => ({ partnershipId, thematicAreaId })));
   }
 
   @Transactional()
   async set(actor: Actor | undefined, input: SetPartnershipThematicAreasInput): Promise<void> {
-    await this.access.assertCan(actor, 'partnership.thematicAreas.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId, input.expectedVersion);
     const names = async () => (await this.areasOf([input.partnershipId])).map((link) => link.area.namePl);
     const before = await names();
@@ -85,7 +79,6 @@ export class ThematicAreasService {
 
   @Transactional()
   async addOwn(actor: Actor | undefined, input: AddOwnThematicAreaInput): Promise<ThematicArea> {
-    await this.access.assertCan(actor, 'partnership.thematicAreas.manage', input.partnershipId);
     await this.versions.touch(input.partnershipId);
     const namePl = input.namePl.trim();
     const clash = await this.areas

@@ -3,7 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { GminasService } from '@wspolnie/gminas';
 import { PartnershipsService } from '@wspolnie/partnerships';
-import { DomainError, type FieldProblem } from '@wspolnie/platform-errors';
+import { DomainError, type FieldProblem, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
 import type { BudgetInput } from '../project/project.inputs';
 import { checkBudget } from './budget-rules';
@@ -51,14 +51,26 @@ export class BudgetService {
     await manager.getRepository(ProjectParticipant).delete({ projectId });
     await manager.getRepository(ProjectFunding).delete({ projectId });
     if (budget.participants.length) {
-      await manager.getRepository(ProjectParticipant).insert(
-        budget.participants.map((participant, index) => ({ projectId, gminaId: gminas[index].id, role: participant.role, costShare: participant.costShare })),
-      );
+      await this.asMembers(field, () => manager.getRepository(ProjectParticipant).insert(
+        budget.participants.map((participant, index) => ({ projectId, partnershipId, gminaId: gminas[index].id, role: participant.role, costShare: participant.costShare })),
+      ));
     }
     if (budget.funding.length) {
       await manager.getRepository(ProjectFunding).insert(
         budget.funding.map((source) => ({ projectId, programme: source.programme, note: source.note ?? null, amount: source.amount, coFinancingRate: source.coFinancingRate ?? null })),
       );
+    }
+  }
+
+  /** A member removed while this budget was written (the check above passed, the database's did not). */
+  private async asMembers<T>(field: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (postgresErrorOf(error)?.constraint === 'project_participant_member_fk') {
+        throw DomainError.badInput(`${field}.participants`, 'A participant stopped being a member of the partnership meanwhile; reload the partnership and try again.');
+      }
+      throw error;
     }
   }
 }

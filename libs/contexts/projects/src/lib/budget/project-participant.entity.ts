@@ -14,6 +14,10 @@ registerEnumType(ParticipantRole, { name: 'ProjectParticipantRole', description:
 @ObjectType({ description: 'A gmina taking part in a project, with its share of the cost.' })
 @Entity('project_participant')
 @Index('project_participant_one_lead', { synchronize: false })
+@Index('project_participant_member_idx', ['partnershipId', 'gminaId'])
+// A participant is a member of the project's partnership; the membership cannot go while it takes part.
+@ForeignKey('PartnershipMember', ['partnershipId', 'gminaId'], ['partnershipId', 'gminaId'], { name: 'project_participant_member_fk' })
+@ForeignKey(() => Project, ['projectId', 'partnershipId'], ['id', 'partnershipId'], { name: 'project_participant_in_partnership_fk', onDelete: 'CASCADE' })
 @Check('project_participant_share_non_negative', 'cost_share >= 0')
 export class ProjectParticipant {
   @PrimaryColumn({ name: 'project_id', type: 'uuid', primaryKeyConstraintName: 'project_participant_pk' })
@@ -22,6 +26,10 @@ export class ProjectParticipant {
   @ForeignKey('Gmina', { name: 'project_participant_gmina_fk' })
   @PrimaryColumn({ name: 'gmina_id', type: 'uuid', primaryKeyConstraintName: 'project_participant_pk' })
   gminaId: string;
+
+  /** The project's partnership, kept here so the membership can be referred to. */
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
 
   @ManyToOne(() => Project, { onDelete: 'CASCADE', nullable: false })
   @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'project_participant_project_fk' })

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar, LocalDateScalar, PlnScalar } from '@wspolnie/platform-graphql';
 import type { Pln } from '@wspolnie/kernel';
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ProjectStage } from '../pipeline/project-stage';
 import { ProjectReadiness } from './project-readiness';
 
@@ -10,6 +10,8 @@ export const AMOUNT = { type: 'numeric', precision: 14, scale: 2 } as const;
 
 @ObjectType({ description: 'A joint project of a partnership (fiszka projektowa).' })
 @Entity('project')
+// What participants refer to: a participant's partnership is its project's.
+@Unique('project_in_partnership_key', ['id', 'partnershipId'])
 @Check('project_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 200')
 @Check('project_schedule_order', 'ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on')
 @Check('project_total_cost_non_negative', 'total_cost >= 0')

@@ -2,7 +2,7 @@ import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, ObjectTyp
 import { Gmina, GminaLoader } from '@wspolnie/gminas';
 import { CurrentActor } from '@wspolnie/identity';
 import { formatPln, fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
-import { type Actor, Authenticated, groupByKey, PlnScalar, type RequestContext } from '@wspolnie/platform-graphql';
+import { type Actor, Can, groupByKey, PlnScalar, type RequestContext } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
@@ -69,43 +69,43 @@ export class ProjectResolver {
     private readonly budgets: BudgetService,
   ) {}
 
-  @Authenticated()
+  @Can('project.read', { project: 'id' })
   @Query(() => Project)
-  project(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
-    return this.service.get(actor, id);
+  project(@Args('id', { type: () => ID }) id: string) {
+    return this.service.get(id);
   }
 
-  @Authenticated()
+  @Can('project.read', { partnership: 'partnershipId' })
   @Query(() => ProjectConnection, { description: 'A partnership\'s projects, by title.' })
-  projects(@Args() args: ProjectsArgs, @CurrentActor() actor: Actor) {
-    return this.service.list(actor, args.partnershipId, args, args.filter ?? {});
+  projects(@Args() args: ProjectsArgs) {
+    return this.service.list(args.partnershipId, args, args.filter ?? {});
   }
 
-  @Authenticated()
+  @Can('project.read', { partnership: 'partnershipId' })
   @Query(() => [PipelineStageSummary], { description: 'How many projects are in each stage, and what they cost together.' })
-  projectPipeline(@Args('partnershipId', { type: () => ID }) partnershipId: string, @CurrentActor() actor: Actor) {
-    return this.service.pipeline(actor, partnershipId);
+  projectPipeline(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+    return this.service.pipeline(partnershipId);
   }
 
-  @Authenticated()
-  @Mutation(() => Project, { description: 'Coordinators and gmina officials.' })
+  @Can('project.create', { partnership: 'input.partnershipId' })
+  @Mutation(() => Project, { description: 'Coordinators, and gmina officials for projects their gmina takes part in.' })
   createProject(@Args('input') input: CreateProjectInput, @CurrentActor() actor: Actor) {
     return this.service.create(actor, input);
   }
 
-  @Authenticated()
-  @Mutation(() => Project)
+  @Can('project.edit', { project: 'input.id' })
+  @Mutation(() => Project, { description: 'Coordinators, and officials of a gmina taking part. A stale expectedVersion answers CONFLICT with the project as it is now.' })
   updateProject(@Args('input') input: UpdateProjectInput, @CurrentActor() actor: Actor) {
     return this.service.update(actor, input);
   }
 
-  @Authenticated()
+  @Can('project.edit', { project: 'input.projectId' })
   @Mutation(() => Project, { description: 'Replaces the budget; shares must add up to the total and funding must not exceed it.' })
   setProjectBudget(@Args('input') input: SetProjectBudgetInput, @CurrentActor() actor: Actor) {
     return this.service.setBudget(actor, input);
   }
 
-  @Authenticated()
+  @Can('project.stage.change', { project: 'input.projectId' })
   @Mutation(() => Project, { description: 'Moves the project to another pipeline stage. Coordinators and council members.' })
   moveProject(@Args('input') input: MoveProjectInput, @CurrentActor() actor: Actor) {
     return this.service.move(actor, input);
@@ -118,7 +118,7 @@ export class ProjectResolver {
       .load(project.id);
   }
 
-  @Authenticated()
+  @Can('project.edit', { project: 'input.projectId' })
   @Mutation(() => Project, { description: 'Replaces the output and result indicators.' })
   setProjectIndicators(@Args('input') input: SetProjectIndicatorsInput, @CurrentActor() actor: Actor) {
     return this.service.setIndicators(actor, input);

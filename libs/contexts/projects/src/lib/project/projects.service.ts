@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessService, type PartnershipAction } from '@wspolnie/identity';
+import { AccessRegistry, AccessService, PartnershipReferences, WITH_OWN_GMINA_TAKING_PART } from '@wspolnie/identity';
+import { GminasService } from '@wspolnie/gminas';
 import { versionedUpdate } from '@wspolnie/platform-database';
-import { DomainError, postgresErrorOf } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
@@ -28,6 +29,9 @@ export class ProjectsService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly access: AccessService,
+    private readonly registry: AccessRegistry,
+    private readonly references: PartnershipReferences,
+    private readonly gminas: GminasService,
     private readonly budgets: BudgetService,
     private readonly events: EventLog,
   ) {}
@@ -36,21 +40,14 @@ export class ProjectsService {
     return this.txHost.tx.getRepository(Project);
   }
 
-  /** A project the caller may see (NOT_FOUND otherwise, as if it did not exist), checked for `action`. */
-  async get(actor: Actor | undefined, id: string, action: PartnershipAction = 'partnership.read'): Promise<Project> {
+  /** A project (the operation's declaration has checked the caller may act on it). */
+  async get(id: string): Promise<Project> {
     const project = await this.projects.findOneBy({ id });
     if (!project) throw DomainError.notFound('Project', id);
-    try {
-      await this.access.assertCan(actor, action, project.partnershipId);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw DomainError.notFound('Project', id);
-      throw error;
-    }
     return project;
   }
 
-  async list(actor: Actor | undefined, partnershipId: string, args: ConnectionArgs, filter: ProjectFilter = {}): Promise<ConnectionShape<Project>> {
-    await this.access.assertCan(actor, 'partnership.read', partnershipId);
+  async list(partnershipId: string, args: ConnectionArgs, filter: ProjectFilter = {}): Promise<ConnectionShape<Project>> {
     const query = this.projects.createQueryBuilder('project').where('project.partnership_id = :partnershipId', { partnershipId });
     if (filter.stage != null) query.andWhere('project.stage = :stage', { stage: filter.stage });
     if (filter.thematicAreaId != null) query.andWhere('project.thematic_area_id = :area', { area: filter.thematicAreaId });
@@ -68,8 +65,7 @@ export class ProjectsService {
   }
 
   /** Per stage: how many projects and their total cost, computed exactly by PostgreSQL. */
-  async pipeline(actor: Actor | undefined, partnershipId: string): Promise<{ stage: ProjectStage; projects: number; totalCost: string }[]> {
-    await this.access.assertCan(actor, 'partnership.read', partnershipId);
+  async pipeline(partnershipId: string): Promise<{ stage: ProjectStage; projects: number; totalCost: string }[]> {
     const rows: { stage: ProjectStage; projects: number; total_cost: string }[] = await this.txHost.tx.query(
       `SELECT stage, count(*)::int AS projects, sum(total_cost)::numeric(16,2)::text AS total_cost FROM project WHERE partnership_id = $1 GROUP BY stage`,
       [partnershipId],
@@ -89,8 +85,8 @@ export class ProjectsService {
   }
 
   @Transactional()
-  async create(actor: Actor | undefined, input: CreateProjectInput): Promise<Project> {
-    await this.access.assertCan(actor, 'project.edit', input.partnershipId);
+  async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
+    await this.references.assertUsable(input.partnershipId, [{ field: 'thematicAreaId', kind: 'thematicArea', id: input.thematicAreaId }]);
     const project = await this.saving(() =>
       this.projects.save(
         this.projects.create({
@@ -106,6 +102,8 @@ export class ProjectsService {
       ),
     );
     await this.budgets.replace(project.id, project.partnershipId, input.budget);
+    // After the budget's own rules, so a mistyped budget is told as such first.
+    await this.assertOwnGminaTakesPart(actor, input);
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: project.id, fromStage: null, toStage: project.stage, actorId: actor?.userId ?? null });
     await this.record(actor, project, 'project.created', changesBetween(null, project, RECORDED_FIELDS));
     return project;
@@ -113,8 +111,9 @@ export class ProjectsService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdateProjectInput): Promise<Project> {
-    const before = await this.get(actor, input.id, 'project.edit');
+    const before = await this.get(input.id);
     const { id, expectedVersion, ...fields } = input;
+    await this.references.assertUsable(before.partnershipId, [{ field: 'thematicAreaId', kind: 'thematicArea', id: fields.thematicAreaId }]);
     const changes: Partial<Project> = {};
     if (fields.title !== undefined) changes.title = fields.title.trim();
     if (fields.summary !== undefined) changes.summary = fields.summary;
@@ -129,7 +128,7 @@ export class ProjectsService {
 
   @Transactional()
   async setBudget(actor: Actor | undefined, input: SetProjectBudgetInput): Promise<Project> {
-    const before = await this.get(actor, input.projectId, 'project.edit');
+    const before = await this.get(input.projectId);
     const after = await versionedUpdate(this.txHost.tx, Project, {
       id: input.projectId,
       expectedVersion: input.expectedVersion,
@@ -144,7 +143,7 @@ export class ProjectsService {
   /** Moves a project along the pipeline table only, recording who, when and why. */
   @Transactional()
   async move(actor: Actor | undefined, input: MoveProjectInput): Promise<Project> {
-    const before = await this.get(actor, input.projectId, 'project.stage.change');
+    const before = await this.get(input.projectId);
     if (!canMove(before.stage, input.to)) {
       const allowed = STAGE_TRANSITIONS[before.stage];
       throw DomainError.badInput(
@@ -164,7 +163,7 @@ export class ProjectsService {
 
   @Transactional()
   async setIndicators(actor: Actor | undefined, input: SetProjectIndicatorsInput): Promise<Project> {
-    const project = await this.get(actor, input.projectId, 'project.edit');
+    const project = await this.get(input.projectId);
     await versionedUpdate(this.txHost.tx, Project, { id: project.id, expectedVersion: input.expectedVersion, changes: {}, noun: 'Project' });
     const repository = this.txHost.tx.getRepository(ProjectIndicator);
     const before = (await repository.findBy({ projectId: project.id })).map((indicator) => `${indicator.name} [${indicator.unit}]`);
@@ -186,6 +185,21 @@ export class ProjectsService {
       indicators: { before, after: input.indicators.map((indicator) => `${indicator.name.trim()} [${indicator.unit.trim()}]`) },
     });
     return after;
+  }
+
+  /**
+   * A gmina official creates projects their gmina takes part in (the policy table's "with their
+   * gmina taking part"): the gate checked their role names a gmina, this checks the budget.
+   */
+  private async assertOwnGminaTakesPart(actor: Actor, input: CreateProjectInput): Promise<void> {
+    const grant = await this.access.grantOf(actor.userId, input.partnershipId);
+    if (!grant || this.registry.action('project.create').roles[grant.role] !== WITH_OWN_GMINA_TAKING_PART || !grant.gminaId) return;
+    const [own] = await this.gminas.findByIds([grant.gminaId]);
+    if (!input.budget.participants.some((participant) => participant.gminaTerc === own?.terc)) {
+      throw new DomainError(ErrorCode.Forbidden, `As an official of ${own?.name ?? 'your gmina'} you can create projects it takes part in: add it to the participants.`, {
+        field: 'budget.participants',
+      });
+    }
   }
 
   private record(actor: Actor | undefined, project: Project, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {

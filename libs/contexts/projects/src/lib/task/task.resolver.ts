@@ -1,8 +1,8 @@
 import { Args, ArgsType, Context, Field, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccessService, AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Authenticated, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField } from '@wspolnie/platform-graphql';
+import { AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
+import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { authorizedIterator, EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
+import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
@@ -40,25 +40,25 @@ export class TaskResolver {
     private readonly accounts: AccountsService,
   ) {}
 
-  @Authenticated()
+  @Can('project.read', { task: 'id' })
   @Query(() => Task)
-  task(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
-    return this.tasks.get(actor, id);
+  task(@Args('id', { type: () => ID }) id: string) {
+    return this.tasks.get(id);
   }
 
-  @Authenticated()
-  @Mutation(() => Task, { description: 'Adds a task at the bottom of its column. Coordinators and gmina officials.' })
+  @Can('task.edit', { project: 'input.projectId' })
+  @Mutation(() => Task, { description: 'Adds a task at the bottom of its column. Coordinators, and officials of a gmina taking part.' })
   createTask(@Args('input') input: CreateTaskInput, @CurrentActor() actor: Actor) {
     return this.tasks.create(actor, input);
   }
 
-  @Authenticated()
-  @Mutation(() => Task, { description: 'Changes a task seen at expectedVersion; a stale version answers CONFLICT.' })
+  @Can('task.edit', { task: 'input.id' })
+  @Mutation(() => Task, { description: 'Changes a task seen at expectedVersion; a stale version answers CONFLICT with the task as it is now.' })
   updateTask(@Args('input') input: UpdateTaskInput, @CurrentActor() actor: Actor) {
     return this.tasks.update(actor, input);
   }
 
-  @Authenticated()
+  @Can('task.edit', { task: 'input.id' })
   @Mutation(() => Task, { description: 'Moves a task within or between board columns.' })
   moveTask(@Args('input') input: MoveTaskInput, @CurrentActor() actor: Actor) {
     return this.tasks.move(actor, input);
@@ -84,7 +84,6 @@ export class ProjectTasksResolver {
     private readonly taskService: TasksService,
     private readonly projects: ProjectsService,
     private readonly streams: EventStreams,
-    private readonly access: AccessService,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -106,21 +105,19 @@ export class ProjectTasksResolver {
       .load(project.id);
   }
 
-  @Authenticated()
+  // Both streams are checked again whenever someone's access in them changes (see guardedStream).
+  @Can('project.read', { project: 'projectId' })
   @SameForEverySubscriber()
   @Subscription(() => StreamEvent, { description: 'Changes to the tasks of one project, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
-  async projectTaskChanges(@Args() args: ProjectStreamArgs, @CurrentActor() actor: Actor) {
-    const project = await this.projects.get(actor, args.projectId);
-    const check = () => this.access.assertCan(actor, 'partnership.read', project.partnershipId);
-    return authorizedIterator(this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? 0, scopeId: project.id, topic: 'task' }), check);
+  async projectTaskChanges(@Args() args: ProjectStreamArgs) {
+    const project = await this.projects.get(args.projectId);
+    return this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? 0, scopeId: project.id, topic: 'task' });
   }
 
-  @Authenticated()
+  @Can('project.read', { partnership: 'partnershipId' })
   @SameForEverySubscriber()
   @Subscription(() => StreamEvent, { description: 'Changes to a partnership\'s projects, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
-  async partnershipProjectChanges(@Args() args: PartnershipStreamArgs, @CurrentActor() actor: Actor) {
-    const check = () => this.access.assertCan(actor, 'partnership.read', args.partnershipId);
-    await check();
-    return authorizedIterator(this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0, topic: 'project' }), check);
+  partnershipProjectChanges(@Args() args: PartnershipStreamArgs) {
+    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0, topic: 'project' });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessService } from '@wspolnie/identity';
+import { PartnershipReferences } from '@wspolnie/identity';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
@@ -19,7 +19,7 @@ const RECORDED_FIELDS = ['title', 'description', 'status', 'priority', 'assignee
 export class TasksService {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly access: AccessService,
+    private readonly references: PartnershipReferences,
     private readonly projects: ProjectsService,
     private readonly events: EventLog,
   ) {}
@@ -33,23 +33,18 @@ export class TasksService {
     return this.tasks.find({ where: { projectId: In([...projectIds]) }, order: { status: 'ASC', position: 'ASC' } });
   }
 
-  async get(actor: Actor | undefined, id: string, edit = false): Promise<Task> {
+  /** A task (the operation's declaration has checked the caller may act on it). */
+  async get(id: string): Promise<Task> {
     const task = await this.tasks.findOneBy({ id });
     if (!task) throw DomainError.notFound('Task', id);
-    try {
-      await this.access.assertCan(actor, edit ? 'task.edit' : 'partnership.read', task.partnershipId);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'NOT_FOUND') throw DomainError.notFound('Task', id);
-      throw error;
-    }
     return task;
   }
 
   @Transactional()
   async create(actor: Actor | undefined, input: CreateTaskInput): Promise<Task> {
-    const project = await this.projects.get(actor, input.projectId, 'task.edit');
+    const project = await this.projects.get(input.projectId);
     await this.lockBoard(project.id);
-    if (input.assigneeId) await this.assertAssignable(input.assigneeId, project.partnershipId);
+    await this.assertAssignable(input.assigneeId, project.partnershipId);
     const last = await this.tasks.findOne({ where: { projectId: project.id, status: input.status }, order: { position: 'DESC' } });
     const task = await this.tasks.save(
       this.tasks.create({
@@ -70,14 +65,14 @@ export class TasksService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdateTaskInput): Promise<Task> {
-    const before = await this.get(actor, input.id, true);
+    const before = await this.get(input.id);
     const changes: Partial<Task> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.description !== undefined) changes.description = input.description;
     if (input.priority !== undefined) changes.priority = input.priority;
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
     if (input.assigneeId !== undefined) {
-      if (input.assigneeId) await this.assertAssignable(input.assigneeId, before.partnershipId);
+      await this.assertAssignable(input.assigneeId, before.partnershipId);
       changes.assigneeId = input.assigneeId;
     }
     const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: 'Task' });
@@ -92,7 +87,7 @@ export class TasksService {
    */
   @Transactional()
   async move(actor: Actor | undefined, input: MoveTaskInput): Promise<Task> {
-    const before = await this.get(actor, input.id, true);
+    const before = await this.get(input.id);
     await this.lockBoard(before.projectId);
     const position = await this.positionAfter(before, input.status, input.afterTaskId ?? null);
     const after = await versionedUpdate(this.txHost.tx, Task, {
@@ -117,10 +112,9 @@ export class TasksService {
     await this.txHost.tx.getRepository(Project).createQueryBuilder('project').setLock('pessimistic_write').where({ id: projectId }).getOneOrFail();
   }
 
-  private async assertAssignable(userId: string, partnershipId: string): Promise<void> {
-    if (!(await this.access.roleOf(userId, partnershipId))) {
-      throw DomainError.badInput('assigneeId', 'Only someone with a role in the partnership can be assigned a task.');
-    }
+  /** Only someone with a role in the partnership can be assigned its tasks. */
+  private assertAssignable(userId: string | null | undefined, partnershipId: string): Promise<void> {
+    return this.references.assertUsable(partnershipId, [{ field: 'assigneeId', kind: 'person', id: userId }]);
   }
 
   private record(actor: Actor | undefined, task: Task, action: string, changes: Record<string, { before?: unknown; after?: unknown }>) {

@@ -1,19 +1,24 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserAccount } from '../account/user-account.entity';
+import { AuthSession } from './auth-session.entity';
 
 /**
- * One refresh token, stored only as its SHA-256. Tokens of one sign-in form a family; each use
- * replaces the token with the next of its family, and presenting a used one again revokes the
- * whole family (it was stolen, or the client is confused; either way the session ends).
+ * One refresh token, stored only as its SHA-256. Each use replaces it with the next token of
+ * its session; presenting a used one again ends the session (it was stolen, or the client is
+ * confused; either way the session ends).
  */
 @Entity('refresh_token')
 export class RefreshToken {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'refresh_token_pk' })
   id: string;
 
-  @Index('refresh_token_family_idx')
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId: string;
+  @Index('refresh_token_session_idx')
+  @Column({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @ManyToOne(() => AuthSession, { onDelete: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'session_id', foreignKeyConstraintName: 'refresh_token_session_fk' })
+  session?: AuthSession;
 
   @Index('refresh_token_user_idx')
   @Column({ name: 'user_id', type: 'uuid' })
@@ -32,9 +37,6 @@ export class RefreshToken {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
-
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
-  revokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,109 @@
+import type { Actor } from '@wspolnie/platform-graphql';
+import { PartnershipRole } from './partnership-role';
+
+/** What is known of the thing an action is taken on: its partnership, and what conditions read. */
+export interface ScopeFacts {
+  readonly partnershipId: string;
+  /** Gminas taking part (a project's participants). */
+  readonly gminaIds?: readonly string[];
+  /** Who it is assigned to (a task). */
+  readonly assigneeId?: string | null;
+}
+
+/** A role someone holds in a partnership, and the member gmina they act for there. */
+export interface Grant {
+  readonly role: PartnershipRole;
+  readonly gminaId: string | null;
+}
+
+export interface ConditionInput {
+  readonly caller: Actor;
+  readonly grant: Grant | null;
+  readonly scope: ScopeFacts;
+  /** Asked only by the conditions that need it. */
+  readonly hasCoordinator: () => Promise<boolean>;
+}
+
+/** When a role may take an action. `label` is the table's cell; `refusal` ends "allows … only". */
+export interface Condition {
+  readonly label: string;
+  readonly refusal?: string;
+  test(input: ConditionInput): boolean | Promise<boolean>;
+}
+
+export const ALLOWED: Condition = { label: '✓', test: () => true };
+
+export const FOR_OWN_GMINA: Condition = {
+  label: 'where their gmina takes part',
+  refusal: 'where the gmina you act for takes part',
+  test: ({ grant, scope }) => Boolean(grant?.gminaId && scope.gminaIds?.includes(grant.gminaId)),
+};
+
+export const FOR_OWN_GMINA_OR_ASSIGNED: Condition = {
+  label: 'where their gmina takes part, or assigned to them',
+  refusal: 'in projects the gmina you act for takes part in, or assigned to you',
+  test: (input) => FOR_OWN_GMINA.test(input) || input.scope.assigneeId === input.caller.userId,
+};
+
+/** Checked here for the role; the service checks that the gmina is among the participants. */
+export const WITH_OWN_GMINA_TAKING_PART: Condition = {
+  label: 'with their gmina taking part',
+  refusal: 'once your role names the gmina you act for',
+  test: ({ grant }) => Boolean(grant?.gminaId),
+};
+
+export const WHILE_NO_COORDINATOR: Condition = {
+  label: 'while it has no coordinator',
+  refusal: 'while the partnership has no coordinator',
+  test: async ({ hasCoordinator }) => !(await hasCoordinator()),
+};
+
+/**
+ * One action of the policy table: which roles may take it, on which condition, and what a
+ * platform administrator may do without a role. A context defines the actions of its own
+ * operations and registers them (AccessRegistry), so the table is one, composed at start.
+ */
+export interface ActionDefinition {
+  /** Heading it is listed under in the README's table. */
+  readonly area: string;
+  /** A gerund phrase for refusals and the table: "changing its member gminas". */
+  readonly words: string;
+  readonly roles: Partial<Record<PartnershipRole, Condition>>;
+  readonly platformAdmin?: Condition;
+  /** Taken on the platform, not in a partnership (creating partnerships): no scope, no roles. */
+  readonly platformWide?: boolean;
+}
+
+export type ActionTable = Readonly<Record<string, ActionDefinition>>;
+
+/** Every role, on the same condition. */
+export function everyRole(condition: Condition = ALLOWED): Record<PartnershipRole, Condition> {
+  return Object.fromEntries(Object.values(PartnershipRole).map((role) => [role, condition])) as Record<PartnershipRole, Condition>;
+}
+
+/**
+ * Answers what a scope kind's ids stand for ("project" → its partnership and participants).
+ * Ids that name nothing are left out of the answer; they are answered NOT_FOUND.
+ */
+export interface ScopeResolver {
+  /** Names the thing in NOT_FOUND answers: "Project". */
+  readonly noun: string;
+  /** What its ids look like: uuids (the default), or any text (a slug). A malformed id is BAD_USER_INPUT. */
+  readonly ids?: 'uuid' | 'text';
+  resolve(ids: readonly string[]): Promise<ReadonlyMap<string, ScopeFacts>>;
+}
+
+/** Which of `ids` a partnership may refer to (its own areas and the standard ones; its people). */
+export interface ReferenceCheck {
+  /** What a refused id is told: "Only someone with a role in the partnership can be assigned a task." */
+  refusal(id: string): string;
+  /** Runs in the caller's transaction, so it sees what the change has written so far. */
+  usable(partnershipId: string, ids: readonly string[]): Promise<ReadonlySet<string>>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The well-formed ids among `ids`, lower-cased as PostgreSQL prints them; the others name nothing. */
+export function uuidsOf(ids: readonly unknown[]): string[] {
+  return ids.filter((id): id is string => typeof id === 'string' && UUID.test(id)).map((id) => id.toLowerCase());
+}

@@ -1,0 +1,36 @@
+import { Args, Context, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { Public, type RequestContext } from '@wspolnie/platform-graphql';
+import { IsString, MaxLength } from 'class-validator';
+import { PasswordResetService } from './password-reset.service';
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token from the e-mailed link (the part after "#token=").' })
+  @IsString()
+  @MaxLength(200)
+  token: string;
+
+  @Field({ description: 'At least 12 characters.' })
+  @IsString()
+  @MaxLength(256, { message: 'The password must be at most 256 characters long.' })
+  newPassword: string;
+}
+
+@Resolver()
+export class PasswordResetResolver {
+  constructor(private readonly resets: PasswordResetService) {}
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'E-mails a link for a new password, if the address has an account. Always answers true, so it tells nothing about accounts.' })
+  async requestPasswordReset(@Args('email') email: string, @Context() context: RequestContext) {
+    if (email.length <= 254 && /^[^@\s]+@[^@\s]+$/.test(email.trim())) await this.resets.request(email, context.req?.ip ?? 'unknown');
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with the e-mailed link, and ends every session of the account. Sign in with it afterwards.' })
+  async resetPassword(@Args('input') input: ResetPasswordInput) {
+    await this.resets.reset(input.token, input.newPassword);
+    return true;
+  }
+}

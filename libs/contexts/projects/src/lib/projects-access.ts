@@ -1,0 +1,78 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import {
+  AccessRegistry,
+  ALLOWED,
+  type ActionTable,
+  everyRole,
+  FOR_OWN_GMINA,
+  FOR_OWN_GMINA_OR_ASSIGNED,
+  PartnershipRole,
+  uuidsOf,
+  WITH_OWN_GMINA_TAKING_PART,
+} from '@wspolnie/identity';
+import { DataSource } from 'typeorm';
+
+const { COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL } = PartnershipRole;
+
+/** The projects context's rows of the policy table. */
+export const PROJECT_ACTIONS = {
+  'project.read': { area: 'Projects and tasks', words: 'seeing projects, their budgets and tasks', roles: everyRole() },
+  'project.create': { area: 'Projects and tasks', words: 'creating projects', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: WITH_OWN_GMINA_TAKING_PART } },
+  'project.edit': { area: 'Projects and tasks', words: 'preparing projects (their sheet, budget and indicators)', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA } },
+  'project.stage.change': { area: 'Projects and tasks', words: 'moving projects through the pipeline', roles: { [COORDINATOR]: ALLOWED, [COUNCIL_MEMBER]: ALLOWED } },
+  'task.edit': { area: 'Projects and tasks', words: 'creating, editing and moving tasks', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
+} satisfies ActionTable;
+
+interface ScopeRow {
+  id: string;
+  partnership_id: string;
+  gmina_ids: string[];
+  assignee_id?: string | null;
+}
+
+/**
+ * Registers the context's actions and what its ids stand for: a project (its partnership and
+ * participating gminas) and a task (its project's, and whom it is assigned to), one query per
+ * batch of ids.
+ */
+@Injectable()
+export class ProjectsAccess implements OnModuleInit {
+  constructor(
+    private readonly registry: AccessRegistry,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.define(PROJECT_ACTIONS);
+    this.registry.scope('project', {
+      noun: 'Project',
+      resolve: async (ids) =>
+        this.facts(
+          await this.dataSource.query(
+            `SELECT project.id, project.partnership_id,
+                    coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids
+             FROM project LEFT JOIN project_participant participant ON participant.project_id = project.id
+             WHERE project.id = ANY($1::uuid[]) GROUP BY project.id`,
+            [uuidsOf(ids)],
+          ),
+        ),
+    });
+    this.registry.scope('task', {
+      noun: 'Task',
+      resolve: async (ids) =>
+        this.facts(
+          await this.dataSource.query(
+            `SELECT task.id, task.partnership_id, task.assignee_id,
+                    coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids
+             FROM task LEFT JOIN project_participant participant ON participant.project_id = task.project_id
+             WHERE task.id = ANY($1::uuid[]) GROUP BY task.id`,
+            [uuidsOf(ids)],
+          ),
+        ),
+    });
+  }
+
+  private facts(rows: ScopeRow[]) {
+    return new Map(rows.map((row) => [row.id, { partnershipId: row.partnership_id, gminaIds: row.gmina_ids, assigneeId: row.assignee_id ?? null }]));
+  }
+}

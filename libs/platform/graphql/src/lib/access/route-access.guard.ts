@@ -1,0 +1,51 @@
+import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { ACCESS_GATE, type AccessGate } from './access-gate';
+import { ACCESS_RULE, type AccessRule } from './access-rule';
+import { bearerToken } from './bearer-token';
+
+const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.BadUserInput]: HttpStatus.BAD_REQUEST,
+};
+
+/**
+ * The HTTP routes' side of the access declarations (health, and later downloads): a route
+ * without a rule is refused, like an undeclared GraphQL operation; the others are checked by
+ * the same gate. GraphQL itself is enforced on the schema (enforceAccess), not here.
+ */
+@Injectable()
+export class RouteAccessGuard implements CanActivate {
+  private gate?: AccessGate | null;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  async canActivate(execution: ExecutionContext): Promise<boolean> {
+    if (execution.getType<string>() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [execution.getHandler(), execution.getClass()]);
+    if (!rule) throw answer(new DomainError(ErrorCode.Forbidden, 'This route declares no access rule, so nobody may call it.'));
+    if (rule.kind === 'public') return true;
+    const request = execution.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; params?: object; query?: object; actor?: unknown }>();
+    this.gate ??= this.moduleRef.get<AccessGate>(ACCESS_GATE, { strict: false }) ?? null;
+    const token = bearerToken(request.headers['authorization'], true);
+    const session = token && this.gate ? await this.gate.authenticate(token) : null;
+    if (!session) throw answer(new DomainError(ErrorCode.Unauthenticated, 'Sign in first.'));
+    request.actor = session;
+    try {
+      await this.gate?.authorize(session, rule, { args: { ...request.params, ...request.query } });
+    } catch (error) {
+      throw error instanceof DomainError ? answer(error) : error;
+    }
+    return true;
+  }
+}
+
+function answer(error: DomainError): HttpException {
+  return new HttpException({ message: error.message, code: error.code }, STATUS[error.code] ?? HttpStatus.FORBIDDEN);
+}
