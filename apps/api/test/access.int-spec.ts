@@ -1,8 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Controller, Get, Module } from '@nestjs/common';
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AccessRegistry, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
-import { Authenticated, declaredActions } from '@wspolnie/platform-graphql';
+import { Authenticated, declaredActions, Public } from '@wspolnie/platform-graphql';
 import { EventStreams, RealtimeModule, StreamEvent } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { DataSource } from 'typeorm';
@@ -231,5 +231,52 @@ describe('platform administrators', () => {
     );
     expect(invite.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'partnership.people.invite' });
     expect((await admin.gql(`query ($id: ID) { partnership(id: $id) { people { role } } }`, { id: created.id })).data?.partnership.people).toEqual([]);
+  });
+});
+
+/** HTTP routes beside GraphQL (downloads, later): one forgot its declaration. */
+@Controller('probe')
+class ProbeController {
+  @Get('undeclared')
+  undeclared() {
+    return { leaked: 'Projekt z trasy bez reguły' };
+  }
+
+  @Public()
+  @Get('open')
+  open() {
+    return { ok: true };
+  }
+
+  @Authenticated()
+  @Get('mine')
+  mine() {
+    return { ok: true };
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeRoutesModule {}
+
+describe('HTTP routes', () => {
+  it('are refused unless they declare public or authenticated access, failing closed like GraphQL operations', async () => {
+    const api = await createTestApp({ imports: [...CONTEXT_MODULES, ProbeRoutesModule], migrations: MIGRATIONS });
+    try {
+      const base = api.url.replace('/graphql', '');
+      const person = await signedIn(api);
+      const undeclared = await fetch(`${base}/probe/undeclared`, { headers: { authorization: `Bearer ${person.accessToken}` } });
+      expect(undeclared.status).toBe(403);
+      expect(await undeclared.json()).toEqual({ code: 'FORBIDDEN', message: 'This route declares no access rule, so nobody may call it.' });
+      expect((await fetch(`${base}/probe/open`)).status).toBe(200);
+      const anonymous = await fetch(`${base}/probe/mine`);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+      expect((await fetch(`${base}/probe/mine`, { headers: { authorization: `Bearer ${person.accessToken}` } })).status).toBe(200);
+      // A signed-out session's token is refused on routes too.
+      await person.gql(`mutation { signOutEverywhere }`);
+      expect((await fetch(`${base}/probe/mine`, { headers: { authorization: `Bearer ${person.accessToken}` } })).status).toBe(401);
+    } finally {
+      await api.close();
+    }
   });
 });

@@ -132,6 +132,50 @@ describe('joint projects', () => {
     expect(gone.message).toBe('Your role in this partnership (gmina official) allows preparing projects (their sheet, budget and indicators) only where the gmina you act for takes part.');
   });
 
+  it('keeps a member gmina that takes part in projects, or that someone acts for, from being removed', async () => {
+    const REMOVE = `mutation ($i: RemovePartnershipMemberInput!) { removePartnershipMember(input: $i) { id } }`;
+    await official.gql(CREATE, { input: velosola() });
+    const taking = onlyError(await coordinator.gql(REMOVE, { i: { partnershipId, gminaTerc: MILOWKA } }));
+    expect(taking).toMatchObject({ message: expect.stringContaining('Milówka (2417092) takes part in projects of this partnership'), extensions: { code: 'CONFLICT', field: 'gminaTerc' } });
+    const actedFor = await partnershipRow(api, { members: [RAJCZA] });
+    const lone = await signedIn(api, { partnershipId: actedFor.id, role: PartnershipRole.COORDINATOR });
+    await signedIn(api, { partnershipId: actedFor.id, role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: RAJCZA });
+    const represented = onlyError(await lone.gql(REMOVE, { i: { partnershipId: actedFor.id, gminaTerc: RAJCZA } }));
+    expect(represented).toMatchObject({ message: expect.stringContaining('Rajcza (2417112) is the gmina some people act for'), extensions: { code: 'CONFLICT' } });
+  });
+
+  it('never leaves a cost share with a gmina that is no longer a member, when a removal and a budget race', async () => {
+    const BUDGET_AS = `mutation ($input: SetProjectBudgetInput!) { setProjectBudget(input: $input) { version } }`;
+    const REMOVE = `mutation ($i: RemovePartnershipMemberInput!) { removePartnershipMember(input: $i) { id } }`;
+    const ADD = `mutation ($i: AddPartnershipMemberInput!) { addPartnershipMember(input: $i) { id } }`;
+    const ISTEBNA = '2403092';
+    const project = (await coordinator.gql(CREATE, { input: { ...velosola(), title: 'Wyścig budżetu z usunięciem (przykład)' } })).data!.createProject;
+    let version = project.version;
+    const outcomes = { budgets: 0, removals: 0 };
+    for (let round = 0; round < 8; round += 1) {
+      await coordinator.gql(ADD, { i: { partnershipId, gminaTerc: ISTEBNA } });
+      const budget = { totalCost: '100.00', participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '50.00' }, { gminaTerc: ISTEBNA, costShare: '50.00' }], funding: [] };
+      const [set, removed] = await Promise.all([
+        coordinator.gql(BUDGET_AS, { input: { projectId: project.id, expectedVersion: version, budget } }),
+        coordinator.gql(REMOVE, { i: { partnershipId, gminaTerc: ISTEBNA } }),
+      ]);
+      if (set.data) {
+        outcomes.budgets += 1;
+        version = set.data.setProjectBudget.version;
+        // Istebna holds a share now: take it out again for the next round.
+        const back = await coordinator.gql(BUDGET_AS, { input: { projectId: project.id, expectedVersion: version, budget: velosola().budget } });
+        version = back.data!.setProjectBudget.version;
+        if (!removed.data) await coordinator.gql(REMOVE, { i: { partnershipId, gminaTerc: ISTEBNA } });
+      }
+      if (removed.data) outcomes.removals += 1;
+      const orphans = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM project_participant p WHERE NOT EXISTS (SELECT 1 FROM partnership_member m WHERE m.partnership_id = p.partnership_id AND m.gmina_id = p.gmina_id)`,
+      );
+      expect(orphans).toEqual([{ n: 0 }]);
+      expect(set.data || removed.data).toBeTruthy();
+    }
+  });
+
   it('lets a gmina official create only projects their gmina takes part in, and refer only to this partnership\'s thematic areas', async () => {
     const withoutRajcza = { totalCost: '1000.00', participants: [{ gminaTerc: UJSOLY, role: 'LEAD', costShare: '1000.00' }], funding: [] };
     const refused = onlyError(await official.gql(CREATE, { input: { ...velosola(), budget: withoutRajcza } }));
