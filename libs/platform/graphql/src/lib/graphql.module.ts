@@ -115,8 +115,13 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                 }
                 const token = bearerToken(req?.headers['authorization'], true);
                 if (token === null) return { ...base, req };
-                const session = await gate()?.authenticate(token);
-                return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, INVALID_TOKEN) };
+                try {
+                  const session = await gate()?.authenticate(token);
+                  return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, INVALID_TOKEN) };
+                } catch (error) {
+                  // The database did not answer: the operation is answered with that (SERVICE_UNAVAILABLE).
+                  return { ...base, req, authFailure: error instanceof Error ? error : new Error(String(error)) };
+                }
               },
               subscriptions: {
                 'graphql-ws': {
@@ -128,7 +133,8 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                   // closed again when the token expires or its session ends (LiveConnections).
                   onConnect: async (ctx) => {
                     const token = bearerToken(ctx.connectionParams?.['authorization'] ?? ctx.connectionParams?.['Authorization']);
-                    const session = token ? await gate()?.authenticate(token) : null;
+                    // A database that does not answer refuses the connection too (4403): clients retry it.
+                    const session = token ? await gate()?.authenticate(token).catch(() => null) : null;
                     if (!session) return false;
                     const extra = ctx.extra as WsExtra;
                     extra.connection = live.open(session, extra.socket);
