@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AccountsService } from '@wspolnie/identity';
+import { formatWarsawTime } from '@wspolnie/kernel';
 import { type MailMessage, MailOutbox } from '@wspolnie/platform-mail';
 import { DemoSeedRunner, EmbeddedPostgresServer } from '@wspolnie/platform-database';
 import { Logger } from 'nestjs-pino';
@@ -53,12 +54,11 @@ const COMMANDS: Record<string, { usage: string; what: string; run: Command }> = 
 };
 
 const STATUS = (message: MailMessage) => (message.sentAt ? 'wysłana' : message.failedAt ? `nie wysłana (${message.lastError ?? ''})` : 'czeka na wysłanie');
-const WHEN = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Warsaw' });
 
 function formatOutbox(messages: MailMessage[]): string {
   if (!messages.length) return 'The outbox is empty.';
   return messages
-    .map((message) => [`── ${WHEN.format(message.createdAt)} · ${STATUS(message)} · do: ${message.recipient}`, `Temat: ${message.subject}`, '', message.body, ''].join('\n'))
+    .map((message) => [`── ${formatWarsawTime(message.createdAt, 'compact')} · ${STATUS(message)} · do: ${message.recipient}`, `Temat: ${message.subject}`, '', message.body, ''].join('\n'))
     .join('\n');
 }
 

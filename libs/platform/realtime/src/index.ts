@@ -3,6 +3,5 @@ export * from './lib/event-log';
 export * from './lib/event-streams';
 export * from './lib/stream-event.entity';
 export { ACCESS_TOPIC } from './lib/stream-tail';
-export { PgListener } from './lib/pg-listener';
-export { Signals, SIGNALS_CHANNEL } from './lib/signals';
+export { Signals } from './lib/signals';
 export { realtimeMigrations } from './lib/migrations';

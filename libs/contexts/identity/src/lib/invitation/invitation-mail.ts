@@ -1,3 +1,4 @@
+import { formatWarsawTime } from '@wspolnie/kernel';
 import type { OutgoingMail } from '@wspolnie/platform-mail';
 import { PartnershipRole, ROLE_WORDS } from '../access/partnership-role';
 
@@ -7,8 +8,6 @@ export interface InvitationWording {
   /** The member gmina the invitee will act for. */
   readonly gminaName?: string | null;
 }
-
-const WARSAW = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Warsaw' });
 
 /**
  * The invitation e-mail, in Polish. The link carries the token after `#`: browsers never send
@@ -25,29 +24,11 @@ export function invitationMail(to: string, inviterName: string, role: Partnershi
       '',
       `${inviterName} zaprasza Cię do partnerstwa „${wording.partnershipName}” we Wspólnie, w roli: ${roleText}.`,
       '',
-      `Aby przyjąć zaproszenie, otwórz ten link do ${WARSAW.format(expiresAt)}:`,
+      `Aby przyjąć zaproszenie, otwórz ten link do ${formatWarsawTime(expiresAt)}:`,
       link,
       '',
       'Jeśli masz już konto we Wspólnie, zaloguj się nim; jeśli nie, założysz je pod tym linkiem.',
       'Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.',
-      '',
-      '— Wspólnie',
-    ].join('\n'),
-  };
-}
-
-export function passwordResetMail(to: string, link: string, expiresAt: Date): OutgoingMail {
-  return {
-    to,
-    subject: 'Ustawienie nowego hasła we Wspólnie',
-    text: [
-      'Dzień dobry,',
-      '',
-      `Poproszono o nowe hasło do Twojego konta we Wspólnie. Aby je ustawić, otwórz ten link do ${WARSAW.format(expiresAt)}:`,
-      link,
-      '',
-      'Po zmianie hasła wszystkie Twoje sesje zostaną zakończone, na każdym urządzeniu.',
-      'Jeśli to nie Ty prosisz o nowe hasło, zignoruj tę wiadomość: Twoje hasło się nie zmieni.',
       '',
       '— Wspólnie',
     ].join('\n'),

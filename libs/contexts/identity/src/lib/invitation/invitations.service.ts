@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { formatWarsawTime } from '@wspolnie/kernel';
 import { AppConfig } from '@wspolnie/platform-config';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
@@ -20,7 +21,6 @@ import type { InvitationPreview } from './invitation.types';
 
 export const INVITATION_TTL_DAYS = 7;
 const INVALID = 'This invitation link is not valid: it was used already, withdrawn, has expired, or was mistyped. Ask for a new one.';
-const WARSAW_DAY = new Intl.DateTimeFormat('pl-PL', { dateStyle: 'long', timeZone: 'Europe/Warsaw' });
 
 export interface NewInvitation {
   readonly partnershipId: string;
@@ -68,7 +68,7 @@ export class InvitationsService {
     }
     const open = await this.invitations.findOneBy({ partnershipId: invitation.partnershipId, email, acceptedAt: IsNull(), cancelledAt: IsNull(), expiresAt: MoreThan(new Date()) });
     if (open) {
-      throw new DomainError(ErrorCode.Conflict, `This address was invited on ${WARSAW_DAY.format(open.sentAt)} and has not answered yet; send that invitation again or cancel it.`, { field: 'email', invitationId: open.id });
+      throw new DomainError(ErrorCode.Conflict, `This address was invited on ${formatWarsawTime(open.sentAt, 'day')} and has not answered yet; send that invitation again or cancel it.`, { field: 'email', invitationId: open.id });
     }
     const secret = newLinkSecret();
     const saved = await this.saving(() =>
@@ -137,7 +137,7 @@ export class InvitationsService {
       // Thrown inside the transaction: the invitation stays open for the right account.
       throw new DomainError(ErrorCode.Forbidden, 'This invitation was sent to another e-mail address: sign in with the account of that address to accept it.', { field: 'token' });
     }
-    return this.people.grantAccepted(invitation.invitedBy, this.roleOf(invitation, account.id), invitation.id);
+    return this.people.grantAccepted(invitation.invitedBy, this.roleChangeOf(invitation, account.id), invitation.id);
   }
 
   /** Creates the account the invitation was sent to, gives it the role and signs it in. */
@@ -149,7 +149,7 @@ export class InvitationsService {
       throw new DomainError(ErrorCode.Conflict, 'An account with this e-mail already exists: sign in with it, then accept the invitation.', { field: 'token' });
     }
     const account = await this.accounts.create({ email: invitation.email, displayName, password });
-    await this.people.grantAccepted(invitation.invitedBy, this.roleOf(invitation, account.id), invitation.id);
+    await this.people.grantAccepted(invitation.invitedBy, this.roleChangeOf(invitation, account.id), invitation.id);
     return this.auth.openSession(account);
   }
 
@@ -170,7 +170,7 @@ export class InvitationsService {
     return this.invitations.findOneByOrFail({ id });
   }
 
-  private roleOf(invitation: Invitation, userId: string) {
+  private roleChangeOf(invitation: Invitation, userId: string) {
     return { partnershipId: invitation.partnershipId, userId, role: invitation.role, gminaId: invitation.gminaId };
   }
 

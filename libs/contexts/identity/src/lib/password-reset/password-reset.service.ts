@@ -9,7 +9,7 @@ import { AccountsService, assertPasswordStrength, normaliseEmail } from '../acco
 import { PasswordHasher } from '../account/password-hasher';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { hashToken, newLinkSecret } from '../auth/tokens.service';
-import { passwordResetMail } from '../invitation/invitation-mail';
+import { passwordResetMail } from './password-reset-mail';
 import { SessionEnd } from '../session/auth-session.entity';
 import { SessionsService } from '../session/sessions.service';
 import { PasswordReset } from './password-reset.entity';

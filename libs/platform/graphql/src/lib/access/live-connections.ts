@@ -68,10 +68,6 @@ export class LiveConnections implements OnApplicationShutdown {
     return [...this.entries].map((entry) => entry.session);
   }
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   onApplicationShutdown(): void {
     for (const entry of this.entries) clearTimeout(entry.expiry);
     this.entries.clear();
