@@ -1,3 +1,4 @@
+import { createServer } from 'node:net';
 import { AppConfig, ConfigurationError, readEnvironment } from '@wspolnie/platform-config';
 
 /** Reads the configuration, or ends the process with one line naming what is wrong. */
@@ -22,5 +23,28 @@ export function exitWith(what: string, error: unknown): never {
       ? ' (check that PostgreSQL runs where DATABASE_URL points, or unset DATABASE_URL to use the embedded one)'
       : '';
   process.stderr.write(`${what}: ${reason.split('\n')[0]}${hint}\n`);
+  process.exit(1);
+}
+
+/**
+ * Ends the process with one line when the HTTP port is taken (or not allowed), before anything
+ * else starts: a second `npm start` beside a running one says so at once. `0` picks a free port.
+ */
+export async function portFreeOrExit(port: number, host?: string): Promise<void> {
+  if (port === 0) return;
+  const problem = await new Promise<NodeJS.ErrnoException | null>((resolve) => {
+    const probe = createServer();
+    probe.once('error', resolve);
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(null)));
+  });
+  if (!problem) return;
+  const where = host ? `${host}:${port}` : `port ${port}`;
+  if (problem.code === 'EADDRINUSE') fail(`Wspólnie could not start: ${where} is already in use (is Wspólnie already running? Stop it, or set PORT to another port)`);
+  if (problem.code === 'EACCES') fail(`Wspólnie could not start: ${where} needs more privileges (set PORT to 1024 or above)`);
+  exitWith('Wspólnie could not start', problem);
+}
+
+function fail(line: string): never {
+  process.stderr.write(`${line}\n`);
   process.exit(1);
 }
