@@ -7,6 +7,17 @@ const CANONICAL = /^-?\d{1,12}\.\d{2}$/;
 
 export type Pln = string & { readonly __brand: 'Pln' };
 
+/** Why a text is not an amount: `ambiguous` is "1.234" (a dot that could be grosze or thousands). */
+export class PlnFormatError extends RangeError {
+  constructor(
+    readonly input: string,
+    readonly reason: 'ambiguous' | 'notAnAmount',
+  ) {
+    super(reason === 'ambiguous' ? `"${input}" is ambiguous: use a comma for grosze` : `"${input}" is not an amount in PLN`);
+    this.name = 'PlnFormatError';
+  }
+}
+
 export function isPln(value: string): value is Pln {
   return CANONICAL.test(value);
 }
@@ -17,10 +28,10 @@ export function parsePln(input: string): Pln {
   // Dot grouping ("2.927.000,00") only where it cannot be read as a decimal point: with a
   // comma fraction or with two or more dots. "1.234" stays ambiguous and is refused below.
   if (/^-?[1-9]\d{0,2}((\.\d{3})+,\d{1,2}|(\.\d{3}){2,})$/.test(text)) text = text.replace(/\./g, '');
-  else if (/^-?\d+\.\d{3}$/.test(text)) throw new RangeError(`"${input}" is ambiguous: use a comma for grosze`);
+  else if (/^-?\d+\.\d{3}$/.test(text)) throw new PlnFormatError(input, 'ambiguous');
   text = text.replace(',', '.');
   const match = /^(-?)(\d{1,12})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) throw new RangeError(`"${input}" is not an amount in PLN`);
+  if (!match) throw new PlnFormatError(input, 'notAnAmount');
   const [, sign, whole, fraction = ''] = match;
   return fromGrosze(BigInt(`${sign}${whole}${fraction.padEnd(2, '0')}`));
 }

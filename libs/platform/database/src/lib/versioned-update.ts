@@ -1,4 +1,5 @@
-import { DomainError } from '@wspolnie/platform-errors';
+import { DomainError, errorMessage } from '@wspolnie/platform-errors';
+import type { Message } from '@wspolnie/platform-i18n';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 export interface VersionedUpdate<T> {
@@ -6,8 +7,8 @@ export interface VersionedUpdate<T> {
   /** The version the client last saw. */
   readonly expectedVersion: number;
   readonly changes: Partial<T>;
-  /** Names the row in errors, e.g. "Partnership". */
-  readonly noun: string;
+  /** Names the kind of row in errors, e.g. "Partnership" / "Partnerstwo"; the row is named by its title or name. */
+  readonly noun: Message;
 }
 
 /**
@@ -35,8 +36,9 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   if (row) return hydrate(manager, target, row);
   const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never });
   if (!current) throw DomainError.notFound(update.noun, update.id);
+  const name = String(current['title'] ?? current['name'] ?? update.id);
   throw DomainError.conflict(
-    `${update.noun} ${update.id} was changed by someone else (now version ${current.version}, you had ${update.expectedVersion}). Reload it and apply your change again.`,
+    errorMessage('changedMeanwhile', { what: update.noun, name, current: current.version, expected: update.expectedVersion }),
     { currentVersion: current.version, expectedVersion: update.expectedVersion },
     // The current state travels with the refusal, so a client can show it and merge; the API
     // answers it as the type the operation returns (extensions.current), never as a raw row.

@@ -1,14 +1,17 @@
+import { type Message, render } from '@wspolnie/platform-i18n';
 import { ErrorCode } from './error-code';
+import { errorMessage } from './error-messages';
 
 export interface FieldProblem {
-  /** Path of the offending input field, e.g. `name` or `members.0.gminaTerc`. */
+  /** Path of the offending input field as the input names it, e.g. `name` or `members.0.gminaTerc`. */
   readonly field: string;
-  readonly message: string;
+  readonly message: Message;
 }
 
 /**
- * The only error services throw on purpose. Its message is shown to people as is, so it says
- * what was wrong in words an official understands; `details` travel in `extensions`.
+ * The only error services throw on purpose. Its message is a catalogue message, shown to
+ * people in their language; `details` travel in `extensions` (messages in them are rendered
+ * too). `message` is the English text, for logs and tests.
  */
 export class DomainError extends Error {
   /**
@@ -19,33 +22,31 @@ export class DomainError extends Error {
 
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly text: Message,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(render(text, 'en'));
     this.name = 'DomainError';
   }
 
-  static badInput(field: string, message: string): DomainError {
+  static badInput(field: string, message: Message): DomainError {
     return DomainError.invalidFields([{ field, message }]);
   }
 
+  /** One message per problem; several are listed in one sentence, pointing at the first field. */
   static invalidFields(problems: readonly FieldProblem[]): DomainError {
-    const message =
+    const text =
       problems.length === 1
         ? problems[0].message
-        : `${problems.length} fields are invalid: ${problems.map((p) => p.message).join('; ')}`;
-    return new DomainError(ErrorCode.BadUserInput, message, {
-      field: problems[0]?.field,
-      fields: problems,
-    });
+        : errorMessage('fieldsInvalid', { count: problems.length, list: problems.map((p) => p.message) });
+    return new DomainError(ErrorCode.BadUserInput, text, { field: problems[0]?.field, fields: problems });
   }
 
-  static notFound(what: string, key: string): DomainError {
-    return new DomainError(ErrorCode.NotFound, `${what} ${key} does not exist.`);
+  static notFound(what: Message, key: string): DomainError {
+    return new DomainError(ErrorCode.NotFound, errorMessage('notFound', { what, key }));
   }
 
-  static conflict(message: string, details: Record<string, unknown> = {}, currentState?: object): DomainError {
+  static conflict(message: Message, details: Record<string, unknown> = {}, currentState?: object): DomainError {
     const error = new DomainError(ErrorCode.Conflict, message, details);
     error.currentState = currentState;
     return error;

@@ -9,6 +9,9 @@ export enum ErrorCode {
   Conflict = 'CONFLICT',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   TooManyRequests = 'TOO_MANY_REQUESTS',
+  /** The database did not answer or lost the connection; nothing was committed, retry shortly. */
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** The operation ran past the statement timeout (a long lock wait) and was undone; retry shortly. */
+  Timeout = 'TIMEOUT',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }

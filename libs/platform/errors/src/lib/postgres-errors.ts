@@ -6,7 +6,12 @@ export const PgErrorCode = {
   NotNullViolation: '23502',
   StringTooLong: '22001',
   InvalidTextRepresentation: '22P02',
+  QueryCanceled: '57014',
+  LockNotAvailable: '55P03',
+  SerializationFailure: '40001',
+  DeadlockDetected: '40P01',
   AdminShutdown: '57P01',
+  CrashShutdown: '57P02',
   CannotConnectNow: '57P03',
 } as const;
 
@@ -24,14 +29,28 @@ export function postgresErrorOf(error: unknown): { code: string; constraint?: st
   return { code: pg.code, constraint: typeof pg.constraint === 'string' ? pg.constraint : undefined };
 }
 
-const CONNECTION_FAILURES = [/ECONNREFUSED/, /Connection terminated/i, /ECONNRESET/, /timeout exceeded when trying to connect/i];
+const CONNECTION_FAILURES = [/QueryRunnerAlreadyReleased/, /ECONNREFUSED/, /Connection terminated/i, /ECONNRESET/, /timeout exceeded when trying to connect/i];
 
 /** Lost or refused database connections: the client may retry, nothing was written. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const pg = postgresErrorOf(error);
-  if (pg && (pg.code === PgErrorCode.AdminShutdown || pg.code === PgErrorCode.CannotConnectNow || pg.code.startsWith('08'))) {
-    return true;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return CONNECTION_FAILURES.some((pattern) => pattern.test(message));
+  if (pg) return UNAVAILABLE.has(pg.code) || pg.code.startsWith('08');
+  // TypeORM's QueryRunnerAlreadyReleasedError: the pool dropped the connection mid-transaction.
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return CONNECTION_FAILURES.some((pattern) => pattern.test(text));
+}
+
+const UNAVAILABLE = new Set<string>([
+  PgErrorCode.AdminShutdown,
+  PgErrorCode.CrashShutdown,
+  PgErrorCode.CannotConnectNow,
+  // Rolled back whole by the server; the same request again is the right answer.
+  PgErrorCode.SerializationFailure,
+  PgErrorCode.DeadlockDetected,
+]);
+
+/** A statement stopped by statement_timeout or lock_timeout: undone, worth one more try later. */
+export function isDatabaseTimeout(error: unknown): boolean {
+  const code = postgresErrorOf(error)?.code;
+  return code === PgErrorCode.QueryCanceled || code === PgErrorCode.LockNotAvailable;
 }

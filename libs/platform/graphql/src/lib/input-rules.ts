@@ -1,21 +1,37 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { type Message, render } from '@wspolnie/platform-i18n';
+import { IsString, Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+
+/**
+ * Options for a class-validator decorator that says `message` when it fails: the catalogue
+ * message travels in the constraint's context, so the caller reads it in their language.
+ */
+export function withMessage(message: Message, options: ValidationOptions = {}): ValidationOptions {
+  return { ...options, message: render(message, 'en'), context: { message } };
+}
+
+/**
+ * At most `max` characters as PostgreSQL counts them (`char_length`: code points).
+ * class-validator's MaxLength skips variation selectors (U+FE0F), so a title it lets through
+ * could still break the column's check.
+ */
+export function MaxCharacters(max: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'maxLength', constraints: [max], validator: { validate: (value) => typeof value === 'string' && [...value].length <= max } }, options);
+}
 
 /** Text a person must fill in: not blank, at most `max` characters; messages name the field. */
 export function NonBlankText(field: string, max: number): PropertyDecorator {
   return applyDecorators(
-    IsString({ message: `${field} must not be empty` }),
-    Matches(/\S/, { message: `${field} must not be empty` }),
-    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
+    IsString(withMessage(errorMessage('required', { field }))),
+    Matches(/\S/, withMessage(errorMessage('required', { field }))),
+    MaxCharacters(max, withMessage(errorMessage('tooLong', { field, max }))),
   );
 }
 
 /** Optional free text (descriptions, notes): at most `max` characters; messages name the field. */
 export function Text(field: string, max: number): PropertyDecorator {
-  return applyDecorators(
-    IsString({ message: `${field} must be text ("" when there is none)` }),
-    MaxLength(max, { message: `${field} must be at most ${max} characters long` }),
-  );
+  return applyDecorators(IsString(withMessage(errorMessage('textType', { field }))), MaxCharacters(max, withMessage(errorMessage('tooLong', { field, max }))));
 }
 
 /**

@@ -1,5 +1,7 @@
-import { isPln, parsePln, type Pln } from '@wspolnie/kernel';
+import { isPln, parsePln, type Pln, PlnFormatError } from '@wspolnie/kernel';
+import { errorMessage } from '@wspolnie/platform-errors';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { refuse } from './scalars';
 
 /**
  * Exact PLN amounts: a string with two decimals, "18450000.00". Input may also be written the
@@ -14,20 +16,19 @@ export const PlnScalar = new GraphQLScalarType<Pln, string>({
     if (typeof value === 'string') return parsePln(value);
     throw new GraphQLError('PLN amounts are kept as strings; a number here is a bug.');
   },
-  parseValue(value) {
-    return parseAmount(value);
-  },
+  parseValue: parseAmount,
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('Write PLN amounts as strings, e.g. "18450000.00".');
+    if (ast.kind !== Kind.STRING) refuse(errorMessage('plnNumber'));
     return parseAmount(ast.value);
   },
 });
 
 function parseAmount(value: unknown): Pln {
-  if (typeof value !== 'string') throw new GraphQLError('Write PLN amounts as strings, e.g. "18450000.00", not as numbers.');
+  if (typeof value !== 'string') refuse(errorMessage('plnNumber'));
   try {
     return parsePln(value);
-  } catch {
-    throw new GraphQLError(`"${value}" is not an amount in PLN, e.g. "18450000.00" or "18 450 000,00 zł".`);
+  } catch (error) {
+    const ambiguous = error instanceof PlnFormatError && error.reason === 'ambiguous';
+    refuse(errorMessage(ambiguous ? 'plnAmbiguous' : 'plnNotAnAmount', { value: value.slice(0, 80) }));
   }
 }

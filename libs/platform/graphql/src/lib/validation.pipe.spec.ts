@@ -1,6 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsString, MaxLength, ValidateNested } from 'class-validator';
-import { DomainError } from '@wspolnie/platform-errors';
+import { DomainError, errorMessage } from '@wspolnie/platform-errors';
+import { render } from '@wspolnie/platform-i18n';
+import { withMessage } from './input-rules';
 import { inputValidationPipe } from './validation.pipe';
 
 class Member {
@@ -9,7 +11,7 @@ class Member {
 }
 
 class Input {
-  @MaxLength(5, { message: 'name must be at most 5 characters long' })
+  @MaxLength(5, withMessage(errorMessage('tooLong', { field: 'name', max: 5 })))
   name: string;
 
   @ValidateNested({ each: true })
@@ -24,9 +26,11 @@ describe('inputValidationPipe', () => {
   it('reports every failing field with its path, as BAD_USER_INPUT', async () => {
     const error: DomainError = await validate({ name: 'Partnerstwo', members: [{ gminaTerc: '2417112' }, { gminaTerc: 7 }] }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
-    expect(error.details['fields']).toEqual([
-      { field: 'name', message: 'name must be at most 5 characters long' },
-      { field: 'members.1.gminaTerc', message: 'gminaTerc must be a string' },
+    const fields = (error.details['fields'] as { field: string; message: Parameters<typeof render>[0] }[]).map(({ field, message }) => [field, render(message, 'en'), render(message, 'pl')]);
+    expect(fields).toEqual([
+      ['name', 'name must be at most 5 characters long.', 'name może mieć najwyżej 5 znaków.'],
+      // A constraint without a catalogue message still names the field, in both languages.
+      ['members.1.gminaTerc', 'members.1.gminaTerc has a value that is not allowed here.', 'members.1.gminaTerc ma wartość, która nie jest tu dozwolona.'],
     ]);
   });
 

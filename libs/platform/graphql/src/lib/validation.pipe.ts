@@ -1,10 +1,20 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError, type FieldProblem } from '@wspolnie/platform-errors';
+import { DomainError, errorMessage, type FieldProblem } from '@wspolnie/platform-errors';
+import { isMessage, type Message } from '@wspolnie/platform-i18n';
+
+/** The catalogue message of one failed constraint (see withMessage), or a generic one naming the field. */
+function messageOf(error: ValidationError, constraint: string, field: string): Message {
+  const own = error.contexts?.[constraint]?.['message'];
+  if (isMessage(own)) return own;
+  return errorMessage(constraint === 'whitelistValidation' ? 'unknownField' : 'invalidValue', { field });
+}
 
 function problemsOf(errors: readonly ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    // One message per field: a blank title fails "is text" and "not blank" alike.
+    const first = Object.keys(error.constraints ?? {})[0];
+    const own = first ? [{ field, message: messageOf(error, first, field) }] : [];
     return [...own, ...problemsOf(error.children ?? [], field)];
   });
 }
@@ -19,6 +29,7 @@ export function inputValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
+    stopAtFirstError: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => DomainError.invalidFields(problemsOf(errors)),
   });

@@ -1,6 +1,9 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { withMessage } from '@wspolnie/platform-graphql';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
+import { paginationMessage } from './pagination-messages';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -23,13 +26,13 @@ export class PageInfo {
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 0 to ${MAX_PAGE_SIZE}.` })
-  @Min(0, { message: 'first must be between 0 and 100' })
-  @Max(MAX_PAGE_SIZE, { message: `first must be between 0 and ${MAX_PAGE_SIZE}` })
+  @Min(0, withMessage(paginationMessage('first', { field: 'first', max: MAX_PAGE_SIZE })))
+  @Max(MAX_PAGE_SIZE, withMessage(paginationMessage('first', { field: 'first', max: MAX_PAGE_SIZE })))
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
-  @IsString()
+  @IsString(withMessage(errorMessage('cursor', { field: 'after' })))
   after?: string | null;
 }
 

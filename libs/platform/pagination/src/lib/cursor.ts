@@ -1,25 +1,46 @@
-import { DomainError } from '@wspolnie/platform-errors';
+import { DomainError, errorMessage } from '@wspolnie/platform-errors';
 
 export type CursorValue = string | number;
+
+/**
+ * What one value of a cursor must be: `text` a string, `uuid` an id, `integer` a whole
+ * number (a seq), `any` a string or a number (for keysets that do not say).
+ */
+export type CursorKind = 'text' | 'uuid' | 'integer' | 'any';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const FITS: Record<CursorKind, (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string',
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+  integer: (value) => typeof value === 'number' && Number.isSafeInteger(value),
+  any: (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
+};
 
 export function encodeCursor(values: readonly CursorValue[]): string {
   return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor this API issued; anything else is the client's mistake, not ours. */
-export function decodeCursor(cursor: string, length: number, field = 'after'): CursorValue[] {
+/** The client's mistake, not ours: a cursor this list did not give out (or not for this list). */
+export function cursorRefused(field = 'after'): DomainError {
+  return DomainError.badInput(field, errorMessage('cursor', { field }));
+}
+
+/**
+ * Decodes a cursor this API issued, `shape` being how many values it holds or what each one
+ * must be. Anything else (garbage, another list's cursor, a text where a seq belongs) is
+ * BAD_USER_INPUT on `field`, before any SQL sees it.
+ */
+export function decodeCursor(cursor: string, shape: number | readonly CursorKind[], field = 'after'): CursorValue[] {
+  const kinds: readonly CursorKind[] = typeof shape === 'number' ? Array.from({ length: shape }, () => 'any') : shape;
   let values: unknown;
   try {
     values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     values = undefined;
   }
-  if (
-    !Array.isArray(values) ||
-    values.length !== length ||
-    !values.every((value) => typeof value === 'string' || typeof value === 'number')
-  ) {
-    throw DomainError.badInput(field, `${field} is not a cursor from this list; use the endCursor of a previous page.`);
+  if (!Array.isArray(values) || values.length !== kinds.length || !values.every((value, index) => FITS[kinds[index]](value))) {
+    throw cursorRefused(field);
   }
   return values as CursorValue[];
 }

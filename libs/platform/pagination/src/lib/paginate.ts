@@ -1,12 +1,22 @@
+import { postgresErrorOf } from '@wspolnie/platform-errors';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ConnectionArgs, ConnectionShape } from './connection.types';
-import { decodeCursor, encodeCursor, type CursorValue } from './cursor';
+import { cursorRefused, type CursorKind, decodeCursor, encodeCursor, type CursorValue } from './cursor';
 
 export interface KeysetColumn<T> {
   /** SQL expression the page is ordered by, e.g. `gmina.name COLLATE "pl-x-icu"`. */
   readonly expression: string;
   readonly valueOf: (row: T) => CursorValue;
+  /**
+   * What the cursor's value for this column must be (`text`, `uuid`, `integer`), checked before
+   * any SQL runs. Without it anything a cursor could hold is let through to the database, and a
+   * value it cannot read as the column's type is refused then.
+   */
+  readonly kind?: CursorKind;
 }
+
+/** PostgreSQL's answers to a value it cannot read as the column's type: text, date and time. */
+const UNREADABLE_VALUE = new Set(['22P02', '22007', '22008']);
 
 /**
  * Keyset pagination: ascending order over `keyset` (its last column must be unique, e.g. the
@@ -20,9 +30,10 @@ export async function paginate<T extends ObjectLiteral>(
   keyset: readonly KeysetColumn<T>[],
 ): Promise<ConnectionShape<T>> {
   const counter = query.clone();
+  const unchecked = Boolean(args.after) && keyset.some((column) => (column.kind ?? 'any') === 'any');
   const page = query.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, keyset.length);
+    const values = decodeCursor(args.after, keyset.map((column) => column.kind ?? 'any'));
     const params = Object.fromEntries(values.map((value, index) => [`cursor_${index}`, value]));
     page.andWhere(
       `(${keyset.map((column) => column.expression).join(', ')}) > (${values.map((_, index) => `:cursor_${index}`).join(', ')})`,
@@ -32,7 +43,14 @@ export async function paginate<T extends ObjectLiteral>(
   keyset.forEach((column, index) =>
     index === 0 ? page.orderBy(column.expression, 'ASC') : page.addOrderBy(column.expression, 'ASC'),
   );
-  const rows = await page.limit(args.first + 1).getMany();
+  const rows = await page
+    .limit(args.first + 1)
+    .getMany()
+    .catch((error: unknown) => {
+      // A cursor value left unchecked (its column has no kind) that the database cannot read.
+      const code = postgresErrorOf(error)?.code;
+      throw unchecked && code && UNREADABLE_VALUE.has(code) ? cursorRefused() : error;
+    });
   const nodes = rows.slice(0, args.first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyset.map((column) => column.valueOf(node))) }));
   let count: Promise<number> | undefined;

@@ -76,7 +76,8 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   const send = async (query: string, variables?: Record<string, unknown>, token?: string, headers: Record<string, string> = {}) => {
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      // English unless a test asks for Polish: assertions read as the code's own English.
+      headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResult<any>;

@@ -47,7 +47,7 @@ export async function startApi(env: Record<string, string>, options: { nodeArgs?
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
-    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const headers = { 'content-type': 'application/json', 'accept-language': 'en', ...(token ? { authorization: `Bearer ${token}` } : {}) };
     const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return (await response.json()) as { data?: any; errors?: any[] };
   };
@@ -80,7 +80,8 @@ export function runCli(args: string[], env: Record<string, string>): Promise<{ c
 
 /** Runs the API expecting it to fail at start; returns what it printed. */
 export function runMain(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return runNode([join(DIST, 'main.js')], env);
+  // Any free port: a developer's own `npm start` on 3000 must not change what a test sees.
+  return runNode([join(DIST, 'main.js')], { PORT: '0', ...env });
 }
 
 function runNode(args: string[], env: Record<string, string>) {

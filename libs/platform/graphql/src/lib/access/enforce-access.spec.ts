@@ -1,4 +1,10 @@
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { defineMessages } from '@wspolnie/platform-i18n';
+
+const says = defineMessages('enforce-access.spec', {
+  en: { not: 'not {{action}}', badToken: 'bad token', gone: 'gone' },
+  pl: { not: 'nie {{action}}', badToken: 'zły token', gone: 'nie ma' },
+});
 import { graphql, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { LoaderRegistry, type RequestContext } from '../loader-registry';
 import { AccessRecheck, type AccessGate } from './access-gate';
@@ -21,7 +27,7 @@ function schemaWith(fields: Record<string, AccessRule | undefined>): GraphQLSche
 const gate = (allowed: string[]): AccessGate => ({
   authenticate: async () => null,
   authorize: async (_actor, access) => {
-    if (access.kind === 'action' && !allowed.includes(access.action)) throw new DomainError(ErrorCode.Forbidden, `not ${access.action}`);
+    if (access.kind === 'action' && !allowed.includes(access.action)) throw new DomainError(ErrorCode.Forbidden, says('not', { action: access.action }));
   },
   assertKnownActions: () => undefined,
 });
@@ -48,7 +54,7 @@ describe('enforceAccess', () => {
 
   it('answers a bad token on every operation, public ones included, and refuses all but public ones without a gate', async () => {
     const schema = enforceAccess(schemaWith({ open: { kind: 'public' }, mine: { kind: 'self' } }), () => undefined);
-    const bad = await graphql({ schema, source: '{ open }', contextValue: context({ authFailure: new DomainError(ErrorCode.Unauthenticated, 'bad token') }) });
+    const bad = await graphql({ schema, source: '{ open }', contextValue: context({ authFailure: new DomainError(ErrorCode.Unauthenticated, says('badToken')) }) });
     expect(bad.errors?.[0]?.message).toBe('bad token');
     const ungated = await graphql({ schema, source: '{ open mine }', contextValue: context() });
     expect(ungated.data).toEqual({ open: 'open answered', mine: null });
@@ -63,7 +69,7 @@ describe('guardedStream', () => {
   it('re-checks at an access change of the caller and ends with its refusal, passing nothing after it', async () => {
     let allowed = true;
     const recheck = jest.fn(async () => {
-      if (!allowed) throw new DomainError(ErrorCode.NotFound, 'gone');
+      if (!allowed) throw new DomainError(ErrorCode.NotFound, says('gone'));
     });
     const stream = guardedStream(source(1, new AccessRecheck('someone else'), 2, new AccessRecheck('u'), 3, new AccessRecheck('u'), 4), context(), recheck);
     expect((await stream.next()).value).toBe(1);

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import {
   defaultFieldResolver,
   type DocumentNode,
@@ -12,6 +12,7 @@ import {
   Kind,
   OperationTypeNode,
 } from 'graphql';
+import { assertCleanText } from '../clean-text';
 import type { RequestContext } from '../loader-registry';
 import { AccessRecheck, type AccessGate } from './access-gate';
 import { accessRuleOf, type AccessRule } from './access-rule';
@@ -65,9 +66,10 @@ export function declaredActions(schema: GraphQLSchema): string[] {
 async function check(gate: () => AccessGate | undefined, rule: AccessRule, parent: unknown, args: Record<string, unknown>, context: RequestContext, root: boolean) {
   // A bad token is refused even on public operations, so clients learn to refresh it.
   if (root && context.authFailure) throw context.authFailure;
+  assertCleanText(args);
   if (rule.kind === 'public') return;
   const access = gate();
-  if (!access) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first.');
+  if (!access) throw new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst'));
   await access.authorize(context.actor, rule, { args, parent });
 }
 

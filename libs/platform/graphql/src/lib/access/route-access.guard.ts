@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
+import { type Locale, localeOf, render } from '@wspolnie/platform-i18n';
 import { ACCESS_GATE, type AccessGate } from './access-gate';
 import { ACCESS_RULE, type AccessRule } from './access-rule';
 import { bearerToken } from './bearer-token';
@@ -29,23 +30,24 @@ export class RouteAccessGuard implements CanActivate {
   async canActivate(execution: ExecutionContext): Promise<boolean> {
     if (execution.getType<string>() !== 'http') return true;
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [execution.getHandler(), execution.getClass()]);
-    if (!rule) throw answer(new DomainError(ErrorCode.Forbidden, 'This route declares no access rule, so nobody may call it.'));
-    if (rule.kind === 'public') return true;
     const request = execution.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; params?: object; query?: object; actor?: unknown }>();
+    const locale = localeOf(request.headers['accept-language']);
+    if (!rule) throw answer(new DomainError(ErrorCode.Forbidden, errorMessage('routeUndeclared')), locale);
+    if (rule.kind === 'public') return true;
     this.gate ??= this.moduleRef.get<AccessGate>(ACCESS_GATE, { strict: false }) ?? null;
     const token = bearerToken(request.headers['authorization'], true);
     const session = token && this.gate ? await this.gate.authenticate(token) : null;
-    if (!session) throw answer(new DomainError(ErrorCode.Unauthenticated, 'Sign in first.'));
+    if (!session) throw answer(new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst')), locale);
     request.actor = session;
     try {
       await this.gate?.authorize(session, rule, { args: { ...request.params, ...request.query } });
     } catch (error) {
-      throw error instanceof DomainError ? answer(error) : error;
+      throw error instanceof DomainError ? answer(error, locale) : error;
     }
     return true;
   }
 }
 
-function answer(error: DomainError): HttpException {
-  return new HttpException({ message: error.message, code: error.code }, STATUS[error.code] ?? HttpStatus.FORBIDDEN);
+function answer(error: DomainError, locale: Locale): HttpException {
+  return new HttpException({ message: render(error.text, locale), code: error.code }, STATUS[error.code] ?? HttpStatus.FORBIDDEN);
 }

@@ -1,0 +1,3 @@
+export * from './lib/message';
+export * from './lib/catalogue';
+export * from './lib/locale';
