@@ -230,7 +230,7 @@ describe('platform administrators', () => {
       await admin.gql(`mutation ($i: InviteToPartnershipInput!) { inviteToPartnership(input: $i) { id } }`, { i: { partnershipId: created.id, email: admin.email, role: 'COORDINATOR' } }),
     );
     expect(invite.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'partnership.people.invite' });
-    expect((await admin.gql(`query ($id: ID) { partnership(id: $id) { people { role } } }`, { id: created.id })).data?.partnership.people).toEqual([]);
+    expect((await admin.gql(`query ($id: UUID) { partnership(id: $id) { people { role } } }`, { id: created.id })).data?.partnership.people).toEqual([]);
   });
 });
 
@@ -264,7 +264,7 @@ describe('HTTP routes', () => {
     try {
       const base = api.url.replace('/graphql', '');
       const person = await signedIn(api);
-      const undeclared = await fetch(`${base}/probe/undeclared`, { headers: { authorization: `Bearer ${person.accessToken}` } });
+      const undeclared = await fetch(`${base}/probe/undeclared`, { headers: { authorization: `Bearer ${person.accessToken}`, 'accept-language': 'en' } });
       expect(undeclared.status).toBe(403);
       expect(await undeclared.json()).toEqual({ code: 'FORBIDDEN', message: 'This route declares no access rule, so nobody may call it.' });
       expect((await fetch(`${base}/probe/open`)).status).toBe(200);

@@ -34,6 +34,8 @@ describe('accounts and sessions', () => {
     const wrong = onlyError(await signIn(email, 'not-the-password'));
     expect(unknown).toEqual(wrong);
     expect(wrong).toMatchObject({ message: 'The e-mail or the password is not right.', extensions: { code: 'UNAUTHENTICATED' } });
+    const polish = onlyError(await api.gql(SIGN_IN, { input: { email, password: 'not-the-password' } }, { 'x-forwarded-for': '203.0.113.1', 'accept-language': 'pl' }));
+    expect(polish).toMatchObject({ message: 'Adres e-mail lub hasło są nieprawidłowe.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('refuses further sign-ins after five failures for one account, even with the right password', async () => {
@@ -45,7 +47,7 @@ describe('accounts and sessions', () => {
     }
     const limited = onlyError(await signIn(email, PASSWORD, from));
     expect(limited.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: expect.any(Number) });
-    expect(limited.message).toMatch(/Too many failed sign-ins/);
+    expect(limited.message).toMatch(/^Too many failed sign-ins for this account\. Try again in \d+ minutes?\.$/);
     expect((await signIn(other.email, PASSWORD, from)).data?.signIn.user.email).toBe(other.email);
   });
 
@@ -90,7 +92,7 @@ describe('accounts and sessions', () => {
 
     // The first token comes back (stolen, or replayed): the family is revoked.
     expect(onlyError(await api.gql(REFRESH, { t: first.refreshToken })).extensions?.code).toBe('UNAUTHENTICATED');
-    expect(onlyError(await api.gql(REFRESH, { t: third.refreshToken })).message).toBe('This session has ended; sign in again.');
+    expect(onlyError(await api.gql(REFRESH, { t: third.refreshToken })).message).toBe('The session has ended; sign in again.');
     expect(onlyError(await api.as(third.accessToken).gql(ME)).extensions?.code).toBe('UNAUTHENTICATED');
     // Another sign-in of the same person is a separate family and carries on.
     const elsewhere = (await signIn(email, PASSWORD)).data!.signIn;

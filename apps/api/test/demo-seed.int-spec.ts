@@ -70,9 +70,9 @@ describe('the demo workspace', () => {
 
   it('seeds an illustrative pipeline: projects in several stages with exact budgets, history and tasks in every column', async () => {
     const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
-    const { data } = await coordinator.gql(`query ($p: ID!) {
+    const { data } = await coordinator.gql(`query ($p: UUID!) {
       projectPipeline(partnershipId: $p) { stage projects totalCost }
-      projects(partnershipId: $p, first: 20) { totalCount edges { node { title summary stageHistory { toStage } tasks { status } } } }
+      projects(partnershipId: $p, first: 20) { totalCount edges { node { title summary stage stageHistory { fromStage toStage reason } tasks { status } } } }
     }`, { p: (await api.dataSource.query(`SELECT id FROM partnership WHERE slug = 'aglomeracja-beskidzka-6'`))[0].id });
     expect(data?.projects.totalCount).toBe(11);
     const staged = data?.projectPipeline.filter((row: any) => row.projects > 0).map((row: any) => row.stage);
@@ -80,6 +80,22 @@ describe('the demo workspace', () => {
     const statuses = new Set(data?.projects.edges.flatMap((edge: any) => edge.node.tasks.map((task: any) => task.status)));
     expect([...statuses].sort()).toEqual(['BLOCKED', 'DONE', 'IN_PROGRESS', 'TODO']);
     expect(data?.projects.edges.every((edge: any) => edge.node.summary.includes('PRZYKŁAD'))).toBe(true);
+    // Every move shares the seed's one moment; the history still reads in the order it was made.
+    const funded = data?.projects.edges.find((edge: any) => edge.node.stage === 'FUNDED').node;
+    expect(funded.stageHistory).toEqual([
+      { fromStage: null, toStage: 'IDEA', reason: '' },
+      { fromStage: 'IDEA', toStage: 'CONCEPT', reason: 'Rada Partnerstwa przyjęła pomysł do dalszych prac (przykład)' },
+      { fromStage: 'CONCEPT', toStage: 'PREPARATION', reason: 'Uchwała Rady Partnerstwa zatwierdzająca koncepcję (przykład)' },
+      { fromStage: 'PREPARATION', toStage: 'APPLICATION_SUBMITTED', reason: 'Wniosek o dofinansowanie złożony w naborze (przykład)' },
+      { fromStage: 'APPLICATION_SUBMITTED', toStage: 'FUNDED', reason: 'Podpisana umowa o dofinansowanie (przykład)' },
+    ]);
+    for (const edge of data?.projects.edges ?? []) {
+      const history = edge.node.stageHistory;
+      history.slice(1).forEach((change: any, index: number) => expect(change.fromStage).toBe(history[index].toStage));
+      expect(history[history.length - 1].toStage).toBe(edge.node.stage);
+    }
+    const [{ moments }] = await api.dataSource.query(`SELECT count(DISTINCT changed_at)::int AS moments FROM project_stage_change`);
+    expect(moments).toBe(1);
     const [{ total }] = await api.dataSource.query(`SELECT sum(total_cost)::text AS total FROM project`);
     expect(total).toBe('61025000.00');
   });

@@ -35,7 +35,7 @@ describe('invitations', () => {
     expect(mail.subject).toBe(`Zaproszenie do partnerstwa „Partnerstwo ${partnership.slug}” we Wspólnie`);
     expect(mail.body).toContain(`https://wspolnie.example/accept-invitation#token=${token}`);
     expect(mail.body).toContain('w roli: urzędnik gminy Rajcza.');
-    const listed = await coordinator.gql(`query ($id: ID) { partnership(id: $id) { invitations { totalCount edges { node { email status sentAt } } } } }`, { id: partnership.id });
+    const listed = await coordinator.gql(`query ($id: UUID) { partnership(id: $id) { invitations { totalCount edges { node { email status sentAt } } } } }`, { id: partnership.id });
     const stored = JSON.stringify(await api.dataSource.query(`SELECT * FROM invitation`));
     for (const answer of [JSON.stringify(invitation), JSON.stringify(listed), stored]) expect(answer).not.toContain(token);
     expect(listed.data?.partnership.invitations.edges).toContainEqual({ node: { email: 'nowa.osoba@gmina.example', status: 'PENDING', sentAt: expect.any(String) } });
@@ -103,7 +103,9 @@ describe('invitations', () => {
   it('keeps nobody from inviting themselves, or someone who takes part already', async () => {
     expect(onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: coordinator.email, role: 'OBSERVER' } })).extensions?.code).toBe('FORBIDDEN');
     const member = await signedIn(api, { partnershipId: partnership.id, role: PartnershipRole.OBSERVER });
-    expect(onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: member.email, role: 'ADVISOR' } })).extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    const takesPart = onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: member.email, role: 'ADVISOR' } }));
+    expect(takesPart.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    expect(takesPart.message).toContain(`(${member.email}) already takes part in this partnership as observer; change their role instead.`);
     const official = onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: 'bez-gminy@test.example', role: 'GMINA_OFFICIAL' } }));
     expect(official.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gminaTerc' });
     const notMember = onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: 'istebna@test.example', role: 'GMINA_OFFICIAL', gminaTerc: '2403092' } }));
@@ -113,23 +115,25 @@ describe('invitations', () => {
   it('sends an invitation again with a new link, and cancels one: old links stop working', async () => {
     const invitation = await invite('resend@gmina.example', 'OBSERVER', null);
     const first = await tokenFromMail(api, 'resend@gmina.example');
-    expect(onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: 'resend@gmina.example', role: 'OBSERVER' } })).extensions).toMatchObject({ code: 'CONFLICT', invitationId: invitation.id });
+    const pending = onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: 'resend@gmina.example', role: 'OBSERVER' } }));
+    expect(pending.extensions).toMatchObject({ code: 'CONFLICT', invitationId: invitation.id });
+    expect(pending.message).toMatch(/^resend@gmina\.example was invited already \(\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}\) and has not answered yet; send that invitation again or cancel it\.$/);
     await api.dataSource.query(`UPDATE mail_message SET created_at = created_at - interval '1 minute' WHERE recipient = 'resend@gmina.example'`);
-    const resent = await coordinator.gql(`mutation ($id: ID!) { resendInvitation(id: $id) { status expiresAt } }`, { id: invitation.id });
+    const resent = await coordinator.gql(`mutation ($id: UUID!) { resendInvitation(id: $id) { status expiresAt } }`, { id: invitation.id });
     expect(resent.data?.resendInvitation.status).toBe('PENDING');
     const second = await tokenFromMail(api, 'resend@gmina.example');
     expect(second).not.toBe(first);
     expect(onlyError(await api.gql(PREVIEW, { t: first })).extensions?.code).toBe('BAD_USER_INPUT');
     expect((await api.gql(PREVIEW, { t: second })).data?.invitation.email).toBe('resend@gmina.example');
 
-    const cancelled = await coordinator.gql(`mutation ($id: ID!) { cancelInvitation(id: $id) { status } }`, { id: invitation.id });
+    const cancelled = await coordinator.gql(`mutation ($id: UUID!) { cancelInvitation(id: $id) { status } }`, { id: invitation.id });
     expect(cancelled.data?.cancelInvitation.status).toBe('CANCELLED');
     expect(onlyError(await api.gql(CREATE_ACCOUNT, { i: { token: second, displayName: 'Za późno', password: 'bezpieczne-hasło-1' } })).extensions?.code).toBe('BAD_USER_INPUT');
-    expect(onlyError(await coordinator.gql(`mutation ($id: ID!) { resendInvitation(id: $id) { id } }`, { id: invitation.id })).extensions?.code).toBe('CONFLICT');
+    expect(onlyError(await coordinator.gql(`mutation ($id: UUID!) { resendInvitation(id: $id) { id } }`, { id: invitation.id })).extensions?.code).toBe('CONFLICT');
     // Other people of the partnership do not manage invitations.
     const observer = await signedIn(api, { partnershipId: partnership.id, role: PartnershipRole.OBSERVER });
-    expect(onlyError(await observer.gql(`mutation ($id: ID!) { cancelInvitation(id: $id) { id } }`, { id: invitation.id })).extensions?.code).toBe('FORBIDDEN');
-    expect(onlyError(await observer.gql(`query ($id: ID) { partnership(id: $id) { invitations { totalCount } } }`, { id: partnership.id })).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await observer.gql(`mutation ($id: UUID!) { cancelInvitation(id: $id) { id } }`, { id: invitation.id })).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await observer.gql(`query ($id: UUID) { partnership(id: $id) { invitations { totalCount } } }`, { id: partnership.id })).extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses an expired invitation and creates nothing', async () => {

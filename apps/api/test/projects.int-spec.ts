@@ -67,13 +67,54 @@ describe('joint projects', () => {
     ['shares one grosz over', { participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '18450000.01' }] }, 'budget.participants', 'over by 0,01'],
     ['funding above the total', { funding: [{ programme: 'RFRD', amount: '18450000.01' }] }, 'budget.funding', 'exceeds the total cost'],
     ['no lead gmina', { participants: [{ gminaTerc: RAJCZA, costShare: '18450000.00' }] }, 'budget.participants', 'exactly one lead'],
-    ['a gmina outside the partnership', { participants: [{ gminaTerc: '2403092', role: 'LEAD', costShare: '18450000.00' }] }, 'budget.participants.0.gminaTerc', 'not a member'],
+    ['a gmina outside the partnership', { participants: [{ gminaTerc: '2403092', role: 'LEAD', costShare: '18450000.00' }] }, 'budget.participants.0.gminaTerc', 'Istebna (2403092) is not a member of the partnership „Partnerstwo p-'],
+    [
+      'two lead gminas',
+      { participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '18450000.00' }, { gminaTerc: UJSOLY, role: 'LEAD', costShare: '0.00' }] },
+      'budget.participants',
+      'Name exactly one lead gmina among the participants; these are all marked as the lead: Rajcza, Ujsoły.',
+    ],
   ])('refuses %s as BAD_USER_INPUT and writes nothing', async (_, budget, field, message) => {
     const before = await counts();
     const error = onlyError(await official.gql(CREATE, { input: velosola(budget) }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(error.message).toContain(message);
     expect(await counts()).toEqual(before);
+  });
+
+  it.each([
+    ['a negative total cost', { totalCost: '-1.00', participants: [], funding: [] }, 'budget.totalCost', 'The total cost cannot be negative (-1,00 zł).'],
+    [
+      'a negative cost share',
+      { totalCost: '0.00', participants: [{ gminaTerc: RAJCZA, role: 'LEAD', costShare: '-1.00' }, { gminaTerc: UJSOLY, costShare: '1.00' }], funding: [] },
+      'budget.participants.0.costShare',
+      'The cost share of Rajcza cannot be negative (-1,00 zł).',
+    ],
+    ['a negative funding amount', { funding: [{ programme: 'RFRD', amount: '-0.01' }] }, 'budget.funding.0.amount', 'A funding amount cannot be negative: Government Road Development Fund (RFRD), -0,01 zł.'],
+    ['a co-financing rate above 100 %', { funding: [{ programme: 'FE_SL', amount: '1.00', coFinancingRate: '100.01' }] }, 'budget.funding.0.coFinancingRate', 'The co-financing rate is a percentage'],
+    ['a negative co-financing rate', { funding: [{ programme: 'FE_SL', amount: '1.00', coFinancingRate: '-5' }] }, 'budget.funding.0.coFinancingRate', '"-5" (European Funds for Silesia 2021–2027 (FE SL)) is not'],
+  ])('refuses %s by the budget rules, before the database\'s checks, on the field the input names', async (_, budget, field, message) => {
+    const before = await counts();
+    const error = onlyError(await official.gql(CREATE, { input: velosola(budget) }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, fields: [{ field, message: expect.stringContaining(message.replace(/ zł/g, `${nbsp}zł`)) }] });
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a negative total cost in a new budget too, and a schedule that ends before it starts, writing nothing', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Budżet i harmonogram (przykład)', startsOn: '2027-01-01', endsOn: '2028-12-31' } })).data!.createProject;
+    const negative = onlyError(await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget: { totalCost: '-1.00', participants: [], funding: [] } } }));
+    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'budget.totalCost' });
+    const backwards = onlyError(await official.gql(CREATE, { input: { ...velosola(), title: 'Wstecz', startsOn: '2027-06-30', endsOn: '2027-01-01' } }));
+    expect(backwards).toMatchObject({ message: 'The project cannot end (1 stycznia 2027) before it starts (30 czerwca 2027).', extensions: { code: 'BAD_USER_INPUT', field: 'endsOn' } });
+    const UPDATE = `mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { version startsOn endsOn } }`;
+    const later = onlyError(await official.gql(UPDATE, { input: { id: project.id, expectedVersion: 1, startsOn: '2029-03-01' } }, { 'accept-language': 'pl' }));
+    expect(later).toMatchObject({
+      message: 'Data zakończenia projektu (31 grudnia 2028) nie może być wcześniejsza niż data jego rozpoczęcia (1 marca 2029).',
+      extensions: { code: 'BAD_USER_INPUT', field: 'startsOn' },
+    });
+    const [stored] = await api.dataSource.query(`SELECT version, total_cost::text, to_char(starts_on, 'YYYY-MM-DD') AS starts_on FROM project WHERE id = $1`, [project.id]);
+    expect(stored).toEqual({ version: 1, total_cost: '18450000.00', starts_on: '2027-01-01' });
+    expect((await official.gql(UPDATE, { input: { id: project.id, expectedVersion: 1, startsOn: '2027-02-01', endsOn: '2027-02-01' } })).data?.updateProject).toEqual({ version: 2, startsOn: '2027-02-01', endsOn: '2027-02-01' });
   });
 
   it('refuses amounts sent as numbers: money never passes through a float', async () => {
@@ -103,7 +144,9 @@ describe('joint projects', () => {
     const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Żłobki w Ujsołach i Rajczy (przykład)' } })).data!.createProject;
     const illegal = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'FUNDED' } }));
     expect(illegal.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
-    expect(illegal.message).toBe('A project in IDEA cannot move to FUNDED; it can move to CONCEPT, WITHDRAWN.');
+    expect(illegal.message).toBe('The project „Żłobki w Ujsołach i Rajczy (przykład)” is at the stage „Idea”; it cannot move to „Funded (grant agreement)”. It can move to „Concept” or „Withdrawn”.');
+    const inPolish = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'FUNDED' } }, { 'accept-language': 'pl' }));
+    expect(inPolish.message).toBe('Projekt „Żłobki w Ujsołach i Rajczy (przykład)” jest na etapie „Pomysł”; nie można go przenieść do etapu „Dofinansowany (umowa)”. Może przejść do etapu „Koncepcja” lub „Wycofany”.');
 
     const officialMove = onlyError(await official.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'CONCEPT' } }));
     expect(officialMove.extensions?.code).toBe('FORBIDDEN');
@@ -116,6 +159,59 @@ describe('joint projects', () => {
     });
     const stale = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'PREPARATION' } }));
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.message).toBe('Project „Żłobki w Ujsołach i Rajczy (przykład)” was changed by someone else meanwhile (it is now at version 2, you had version 1). Reload it and apply your change again.');
+  });
+
+  it('reads the stage history in the order the moves were made, even when they share a moment', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Historia w jednej chwili (przykład)' } })).data!.createProject;
+    for (const [version, to] of (['CONCEPT', 'IDEA', 'CONCEPT', 'PREPARATION', 'APPLICATION_SUBMITTED', 'REJECTED', 'PREPARATION'] as const).entries()) {
+      expect((await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: version + 1, to } })).errors).toBeUndefined();
+    }
+    // As if all were made in one transaction (the demo seed): one changed_at for every move.
+    await api.dataSource.query(`UPDATE project_stage_change SET changed_at = '2026-01-15T10:00:00Z' WHERE project_id = $1`, [project.id]);
+    const read = await council.gql(`query ($id: UUID!) { project(id: $id) { stageHistory { fromStage toStage } } }`, { id: project.id });
+    expect(read.data?.project.stageHistory.map((change: any) => `${change.fromStage}→${change.toStage}`)).toEqual([
+      'null→IDEA',
+      'IDEA→CONCEPT',
+      'CONCEPT→IDEA',
+      'IDEA→CONCEPT',
+      'CONCEPT→PREPARATION',
+      'PREPARATION→APPLICATION_SUBMITTED',
+      'APPLICATION_SUBMITTED→REJECTED',
+      'REJECTED→PREPARATION',
+    ]);
+  });
+
+  it('numbers the stage history already written in a readable order when the sequence is added', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Historia sprzed migracji (przykład)' } })).data!.createProject;
+    for (const [version, to] of (['CONCEPT', 'PREPARATION'] as const).entries()) await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: version + 1, to } });
+    const runner = api.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const Migration = MIGRATIONS.find((candidate) => candidate.name === 'OrderStageHistory1795627054294')!;
+      const migration = new Migration();
+      await migration.down(runner);
+      // Written before the migration, in one transaction: one moment for all three.
+      await runner.query(`UPDATE project_stage_change SET changed_at = '2026-01-15T10:00:00Z' WHERE project_id = $1`, [project.id]);
+      await migration.up(runner);
+      const numbered = await runner.query(`SELECT from_stage, to_stage, seq::int FROM project_stage_change WHERE project_id = $1 ORDER BY seq`, [project.id]);
+      expect(numbered.map((row: any) => `${row.from_stage}→${row.to_stage}`)).toEqual(['null→IDEA', 'IDEA→CONCEPT', 'CONCEPT→PREPARATION']);
+      const [{ seq: next }] = await runner.query(`INSERT INTO project_stage_change (project_id, to_stage) VALUES ($1, 'IDEA') RETURNING seq::int`, [project.id]);
+      const [{ max }] = await runner.query(`SELECT max(seq)::int AS max FROM project_stage_change WHERE seq <> $1`, [next]);
+      expect(next).toBe(max + 1);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
+  it('names the stages in refusals: final stages, and the stage a project is already at', async () => {
+    const project = (await official.gql(CREATE, { input: { ...velosola(), title: 'Wycofany (przykład)' } })).data!.createProject;
+    await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 1, to: 'WITHDRAWN' } });
+    const final = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 2, to: 'IDEA' } }));
+    expect(final.message).toBe('The project „Wycofany (przykład)” is at the stage „Withdrawn”, which is final; it cannot move to „Idea”.');
+    const same = onlyError(await council.gql(MOVE, { input: { projectId: project.id, expectedVersion: 2, to: 'WITHDRAWN' } }, { 'accept-language': 'pl' }));
+    expect(same).toMatchObject({ message: 'Projekt „Wycofany (przykład)” jest już na etapie „Wycofany”.', extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
   });
 
   it('replaces a budget on the current version only', async () => {
@@ -136,12 +232,12 @@ describe('joint projects', () => {
     const REMOVE = `mutation ($i: RemovePartnershipMemberInput!) { removePartnershipMember(input: $i) { id } }`;
     await official.gql(CREATE, { input: velosola() });
     const taking = onlyError(await coordinator.gql(REMOVE, { i: { partnershipId, gminaTerc: MILOWKA } }));
-    expect(taking).toMatchObject({ message: expect.stringContaining('Milówka (2417092) takes part in projects of this partnership'), extensions: { code: 'CONFLICT', field: 'gminaTerc' } });
+    expect(taking).toMatchObject({ message: expect.stringMatching(/^Milówka \(2417092\) takes part in (\d+ projects|the project „VeloSoła\+ — łączniki rowerowe do Ujsół \(przykład\)”) of this partnership/), extensions: { code: 'CONFLICT', field: 'gminaTerc' } });
     const actedFor = await partnershipRow(api, { members: [RAJCZA] });
     const lone = await signedIn(api, { partnershipId: actedFor.id, role: PartnershipRole.COORDINATOR });
-    await signedIn(api, { partnershipId: actedFor.id, role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: RAJCZA });
+    const actingFor = await signedIn(api, { partnershipId: actedFor.id, role: PartnershipRole.GMINA_OFFICIAL, gminaTerc: RAJCZA });
     const represented = onlyError(await lone.gql(REMOVE, { i: { partnershipId: actedFor.id, gminaTerc: RAJCZA } }));
-    expect(represented).toMatchObject({ message: expect.stringContaining('Rajcza (2417112) is the gmina some people act for'), extensions: { code: 'CONFLICT' } });
+    expect(represented).toMatchObject({ message: expect.stringContaining(`Rajcza (2417112) is the gmina ${actingFor.account.displayName} acts for`), extensions: { code: 'CONFLICT' } });
   });
 
   it('never leaves a cost share with a gmina that is no longer a member, when a removal and a budget race', async () => {
@@ -180,7 +276,7 @@ describe('joint projects', () => {
     const withoutRajcza = { totalCost: '1000.00', participants: [{ gminaTerc: UJSOLY, role: 'LEAD', costShare: '1000.00' }], funding: [] };
     const refused = onlyError(await official.gql(CREATE, { input: { ...velosola(), budget: withoutRajcza } }));
     expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', field: 'budget.participants' });
-    expect(refused.message).toContain('As an official of Rajcza');
+    expect(refused.message).toBe('As an official of Rajcza you can create only projects it takes part in: add it to the participants.');
     const other = await partnershipRow(api);
     const [{ id: foreignArea }] = await api.dataSource.query(`INSERT INTO thematic_area (partnership_id, name_pl) VALUES ($1, 'Obszar innego partnerstwa') RETURNING id`, [other.id]);
     const before = await counts();
@@ -190,7 +286,7 @@ describe('joint projects', () => {
   });
 
   it('sums each pipeline stage exactly and records every change in the activity log', async () => {
-    const pipeline = await official.gql(`query ($p: ID!) { projectPipeline(partnershipId: $p) { stage projects totalCost } }`, { p: partnershipId });
+    const pipeline = await official.gql(`query ($p: UUID!) { projectPipeline(partnershipId: $p) { stage projects totalCost } }`, { p: partnershipId });
     const idea = pipeline.data?.projectPipeline.find((row: any) => row.stage === 'IDEA');
     const all = await api.dataSource.query(`SELECT sum(total_cost)::text AS s FROM project WHERE stage = 'IDEA'`);
     expect(idea.totalCost).toBe(all[0].s);
@@ -214,13 +310,13 @@ describe('joint projects', () => {
     const bad = onlyError(await official.gql(SET, { i: { projectId: project.id, expectedVersion: 2, indicators: [{ kind: 'OUTPUT', name: 'x', unit: 'km', target: 'dużo' }] } }));
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'indicators.0.target' });
 
-    const byLead = await official.gql(`query ($p: ID!) { projects(partnershipId: $p, first: 100, filter: { leadGminaTerc: "${MILOWKA}" }) { edges { node { title } } } }`, { p: partnershipId });
+    const byLead = await official.gql(`query ($p: UUID!) { projects(partnershipId: $p, first: 100, filter: { leadGminaTerc: "${MILOWKA}" }) { edges { node { title } } } }`, { p: partnershipId });
     expect(byLead.data?.projects.edges.map((edge: any) => edge.node.title)).toEqual(['Drogi do przysiółków (przykład)']);
   });
 
   it('lists projects with participants and gminas in the same number of statements for 2 or 20', async () => {
     for (let i = 0; i < 20; i += 1) await official.gql(CREATE, { input: { ...velosola(), title: `0 Projekt ${String(i).padStart(2, '0')}` } });
-    const LIST = `query ($p: ID!, $n: Int) { projects(partnershipId: $p, first: $n) { edges { node { title ownContribution participants { gmina { name } } funding { amount } stageHistory { toStage } } } } }`;
+    const LIST = `query ($p: UUID!, $n: Int) { projects(partnershipId: $p, first: $n) { edges { node { title ownContribution participants { gmina { name } } funding { amount } stageHistory { toStage } } } } }`;
     const small = await api.countStatements(() => official.gql(LIST, { p: partnershipId, n: 2 }));
     const large = await api.countStatements(() => official.gql(LIST, { p: partnershipId, n: 20 }));
     expect(large).toBe(small);

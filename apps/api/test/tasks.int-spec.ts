@@ -9,7 +9,7 @@ const TASK = `id title status position version assignee { displayName }`;
 const CREATE = `mutation ($i: CreateTaskInput!) { createTask(input: $i) { ${TASK} } }`;
 const UPDATE = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { ${TASK} } }`;
 const MOVE = `mutation ($i: MoveTaskInput!) { moveTask(input: $i) { ${TASK} } }`;
-const BOARD = `query ($id: ID!) { project(id: $id) { tasks { title status } } }`;
+const BOARD = `query ($id: UUID!) { project(id: $id) { tasks { title status } } }`;
 
 describe('tasks on a project board', () => {
   let api: TestApp;
@@ -45,12 +45,24 @@ describe('tasks on a project board', () => {
     expect(await board()).toEqual(['TODO:Wniosek Senior+', 'IN_PROGRESS:Ankieta wśród seniorów', 'IN_PROGRESS:Lokal na klub w Istebnej']);
     const wrong = onlyError(await official.gql(MOVE, { i: { id: a.id, expectedVersion: 2, status: 'DONE', afterTaskId: b.id } }));
     expect(wrong.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'afterTaskId' });
+    expect(wrong.message).toBe('The task „Lokal na klub w Istebnej” is in the column „In progress”, not „Done”, so „Ankieta wśród seniorów” cannot be placed after it there.');
+    const itself = onlyError(await official.gql(MOVE, { i: { id: a.id, expectedVersion: 2, status: 'IN_PROGRESS', afterTaskId: a.id } }, { 'accept-language': 'pl' }));
+    expect(itself.message).toBe('Nie można umieścić zadania „Ankieta wśród seniorów” za nim samym; wskaż inne zadanie z tej kolumny albo żadne, aby umieścić je na górze.');
+    const elsewhere = { id: await projectRow(api, partnershipId, 'Inna tablica', [RAJCZA]) };
+    const foreign = (await official.gql(CREATE, { i: { projectId: elsewhere.id, title: 'Zadanie innego projektu' } })).data!.createTask;
+    const notHere = onlyError(await official.gql(MOVE, { i: { id: a.id, expectedVersion: 2, status: 'IN_PROGRESS', afterTaskId: foreign.id } }));
+    expect(notHere).toMatchObject({
+      message: 'The task to place „Ankieta wśród seniorów” after is not on the board of the project „Sieć Klubów Senior+ (przykład)”.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'afterTaskId' },
+    });
+    const notAnId = onlyError(await official.gql(`mutation ($input: MoveTaskInput!) { moveTask(input: $input) { id } }`, { input: { id: a.id, expectedVersion: 2, status: 'IN_PROGRESS', afterTaskId: '123' } }));
+    expect(notAnId).toMatchObject({ message: '"123" is not an id; ids look like "3f2c5a0e-8d1b-4c7e-9f10-2b3c4d5e6f70".', extensions: { code: 'BAD_USER_INPUT', field: 'afterTaskId' } });
   });
 
   it('reads a board with its assignees in the same statements for one task or thirty, through fragments too', async () => {
     const colleague = await signedIn(api, { partnershipId, role: PartnershipRole.COORDINATOR });
     const other = { id: await projectRow(api, partnershipId, 'Tablica do pomiaru', [RAJCZA]) };
-    const READ = `query ($p: ID!) { projects(partnershipId: $p, first: 20) { edges { node { id tasks { title ...Who } } } } }
+    const READ = `query ($p: UUID!) { projects(partnershipId: $p, first: 20) { edges { node { id tasks { title ...Who } } } } }
       fragment Who on Task { assignee { displayName } }`;
     const boardOf = (data: any) => data.projects.edges.find((edge: any) => edge.node.id === other.id).node.tasks;
     await official.gql(CREATE, { i: { projectId: other.id, title: 'Zadanie 0', assigneeId: colleague.account.id } });
@@ -93,6 +105,8 @@ describe('tasks on a project board', () => {
     expect(applied.length + refused.length).toBe(20);
     expect(applied).toHaveLength(1);
     expect(refused[0].errors?.[0]?.extensions).toMatchObject({ currentVersion: 2, current: { id: task.id, title: applied[0].data!.updateTask.title, version: 2 } });
+    // Named by its title, as people see it, not by its id.
+    expect(refused[0].errors?.[0]?.message).toBe(`Task „${applied[0].data!.updateTask.title}” was changed by someone else meanwhile (it is now at version 2, you had version 1). Reload it and apply your change again.`);
     const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM stream_event WHERE subject_id = $1 AND action = 'task.updated'`, [task.id]);
     expect(n).toBe(applied.length);
   });
@@ -102,7 +116,7 @@ describe('tasks on a project board', () => {
     const clients = Array.from({ length: 20 }, (_, client) => (async () => {
       let applied = 0;
       for (let attempt = 0; attempt < 3; attempt += 1) {
-        const seen = (await official.gql(`query ($id: ID!) { task(id: $id) { version } }`, { id: task.id })).data!.task.version;
+        const seen = (await official.gql(`query ($id: UUID!) { task(id: $id) { version } }`, { id: task.id })).data!.task.version;
         const result = await official.gql(UPDATE, { i: { id: task.id, expectedVersion: seen, description: `klient ${client}, próba ${attempt}` } });
         if (result.data?.updateTask) applied += 1;
         else expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -155,7 +169,7 @@ describe('tasks on a project board', () => {
       const seen: string[] = [];
       const timer = setTimeout(() => reject(new Error(`got ${seen.length}`)), 10_000);
       client.subscribe(
-        { query: `subscription ($p: ID!, $a: Int) { projectTaskChanges(projectId: $p, afterSeq: $a) { seq action changes } }`, variables: { p: projectId, a: last } },
+        { query: `subscription ($p: UUID!, $a: Int) { projectTaskChanges(projectId: $p, afterSeq: $a) { seq action changes } }`, variables: { p: projectId, a: last } },
         {
           next: (message) => {
             const event = (message.data as any)?.projectTaskChanges;

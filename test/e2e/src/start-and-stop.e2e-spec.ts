@@ -120,6 +120,6 @@ describe('the command line', () => {
     expect(admin).toMatchObject({ code: 0, stdout: 'platform administrator created: szef@gmina.example\n' });
     const again = await runCli(['create-admin', 'SZEF@gmina.example', 'Ktoś'], { DATA_DIR: dataDir, ADMIN_PASSWORD: 'bardzo-tajne-hasło' });
     expect(again.code).toBe(1);
-    expect(again.stderr.trim().split('\n').at(-1)).toBe('The command failed: An account with this e-mail already exists; sign in instead.');
+    expect(again.stderr.trim().split('\n').at(-1)).toBe('The command failed: An account for szef@gmina.example already exists; sign in instead.');
   });
 });

@@ -6,3 +6,4 @@ export { GminasService, type PopulationFigure } from './lib/gmina/gminas.service
 export { GminaLoader } from './lib/gmina/gmina.loader';
 export { gminasMigrations } from './lib/migrations';
 export { readTercRegister } from './lib/register/terc-register';
+export { tercCodeProblem } from './lib/gminas-messages';

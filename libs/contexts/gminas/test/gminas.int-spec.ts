@@ -1,4 +1,5 @@
 import { foldPolish, tercProblem } from '@wspolnie/kernel';
+import { encodeCursor } from '@wspolnie/platform-pagination';
 import { createTestApp, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { GminasModule, GminasService, gminasMigrations } from '../src';
 
@@ -63,6 +64,19 @@ describe('gmina register (GraphQL over a migrated PostgreSQL)', () => {
     const error = onlyError(await api.gql(`{ gmina(terc: "2417992") { name } }`));
     expect(error.extensions?.code).toBe('NOT_FOUND');
     expect(error.message).toBe('Gmina with TERC code 2417992 does not exist.');
+  });
+
+  it('answers in Polish when asked to', async () => {
+    const pl = { 'accept-language': 'pl-PL,pl;q=0.9' };
+    const malformed = onlyError(await api.gql(`{ gmina(terc: "241715") { name } }`, undefined, pl));
+    expect(malformed.message).toBe('„241715” nie jest kodem TERC gminy: kod musi mieć siedem cyfr.');
+    expect(malformed.extensions?.['fields']).toEqual([{ field: 'terc', message: malformed.message }]);
+    const unknown = onlyError(await api.gql(`{ gmina(terc: "2417992") { name } }`, undefined, pl));
+    expect(unknown.message).toBe('Gmina o kodzie TERC 2417992 nie istnieje.');
+    const search = onlyError(await api.gql(GMINAS, { filter: { search: ' - ' } }, pl));
+    expect(search.message).toBe('search musi zawierać literę lub cyfrę.');
+    const powiat = onlyError(await api.gql(GMINAS, { filter: { powiatCode: '24' } }, pl));
+    expect(powiat).toMatchObject({ message: 'powiatCode musi składać się z czterech cyfr, np. „2417”.', extensions: { field: 'filter.powiatCode' } });
   });
 
   it.each([
@@ -141,18 +155,24 @@ describe('gmina register (GraphQL over a migrated PostgreSQL)', () => {
     });
 
     it.each([
-      [{ first: 101 }, 'first'],
-      [{ first: -1 }, 'first'],
-      [{ after: 'garbage' }, 'after'],
-    ])('refuses %j as BAD_USER_INPUT on %s', async (variables, field) => {
+      [{ first: 101 }, 'first', 'first must be between 0 and 100.'],
+      [{ first: -1 }, 'first', 'first must be between 0 and 100.'],
+      [{ after: 'garbage' }, 'after', 'after is not a cursor this list gave out; start again without it.'],
+      [{ after: encodeCursor(['Rajcza']) }, 'after', 'after is not a cursor this list gave out; start again without it.'],
+      [{ after: encodeCursor([42, 2417112]) }, 'after', 'after is not a cursor this list gave out; start again without it.'],
+    ])('refuses %j as BAD_USER_INPUT on %s', async (variables, field, message) => {
       const error = onlyError(await api.gql(GMINAS, variables));
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toBe(message);
     });
   });
 
-  it('refuses an over-long search', async () => {
+  it('refuses an over-long search, and one with nothing to search for', async () => {
     const error = onlyError(await api.gql(GMINAS, { filter: { search: 'a'.repeat(101) } }));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.search' });
+    expect(error.message).toBe('search must be 1 to 100 characters long.');
+    const blank = onlyError(await api.gql(GMINAS, { filter: { search: ' - ' } }));
+    expect(blank).toMatchObject({ message: 'search must contain a letter or a digit.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.search' } });
   });
 
   it('records a population with its date and source', async () => {

@@ -19,7 +19,7 @@ export {
 } from './lib/access/policy';
 export { PartnershipReferences, type Reference } from './lib/access/partnership-references';
 export { PeopleService, type RoleChange } from './lib/access/people.service';
-export { PartnershipRole, ROLE_WORDS } from './lib/access/partnership-role';
+export { PartnershipRole, ROLE_WORDS, roleName } from './lib/access/partnership-role';
 export { PartnershipAccess } from './lib/access/partnership-access.entity';
 export { AccountsService, type NewAccount } from './lib/account/accounts.service';
 export { UserAccount } from './lib/account/user-account.entity';

@@ -1,6 +1,7 @@
 import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
+import { defineMessages, render } from '@wspolnie/platform-i18n';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
@@ -56,6 +57,12 @@ class PartnershipMember {
   gminaId: string;
 }
 
+/** What the made-up context's actions and things are called, as a context registers them. */
+const testMessage = defineMessages('identity.accessTest', {
+  en: { seeing: 'seeing it', changing: 'changing it', editing: 'editing things', appointing: 'appointing', partnership: 'Partnership', thing: 'Thing' },
+  pl: { seeing: 'przeglądanie go', changing: 'zmienianie go', editing: 'edytowanie rzeczy', appointing: 'wyznaczanie', partnership: 'Partnerstwo', thing: 'Rzecz' },
+});
+
 /** Things of a made-up context: each belongs to a partnership and has gminas taking part. */
 const THINGS = new Map<string, { partnershipId: string; gminaIds: string[] }>();
 
@@ -65,13 +72,13 @@ class TestActions implements OnModuleInit {
 
   onModuleInit(): void {
     this.registry.define({
-      'partnership.read': { area: 'Test', words: 'seeing it', roles: everyRole(), platformAdmin: ALLOWED },
-      'partnership.update': { area: 'Test', words: 'changing it', roles: { [PartnershipRole.COORDINATOR]: ALLOWED } },
-      'thing.edit': { area: 'Test', words: 'editing things', roles: { [PartnershipRole.COORDINATOR]: ALLOWED, [PartnershipRole.GMINA_OFFICIAL]: FOR_OWN_GMINA } },
-      'coordinator.appoint': { area: 'Test', words: 'appointing', roles: { [PartnershipRole.COORDINATOR]: ALLOWED }, platformAdmin: WHILE_NO_COORDINATOR },
+      'partnership.read': { area: 'Test', words: testMessage('seeing'), roles: everyRole(), platformAdmin: ALLOWED },
+      'partnership.update': { area: 'Test', words: testMessage('changing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED } },
+      'thing.edit': { area: 'Test', words: testMessage('editing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED, [PartnershipRole.GMINA_OFFICIAL]: FOR_OWN_GMINA } },
+      'coordinator.appoint': { area: 'Test', words: testMessage('appointing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED }, platformAdmin: WHILE_NO_COORDINATOR },
     });
-    this.registry.scope('partnership', { noun: 'Partnership', resolve: async (ids) => new Map(ids.map((id) => [id, { partnershipId: id }])) });
-    this.registry.scope('thing', { noun: 'Thing', resolve: async (ids) => new Map(ids.flatMap((id) => (THINGS.has(id) ? [[id, THINGS.get(id)!]] : []))) });
+    this.registry.scope('partnership', { noun: testMessage('partnership'), resolve: async (ids) => new Map(ids.map((id) => [id, { partnershipId: id }])) });
+    this.registry.scope('thing', { noun: testMessage('thing'), resolve: async (ids) => new Map(ids.flatMap((id) => (THINGS.has(id) ? [[id, THINGS.get(id)!]] : []))) });
   }
 }
 
@@ -122,10 +129,13 @@ describe('AccessService on PostgreSQL', () => {
     await api.dataSource.query(`DELETE FROM partnership_access WHERE user_id = $1`, [member.userId]);
     await expect(access.assertCan(member, 'partnership.read', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await access.grant(member.userId, partnershipId, PartnershipRole.OBSERVER);
-    await expect(access.assertCan(member, 'partnership.update', 'partnership', partnershipId)).rejects.toMatchObject({
+    const refusal = access.assertCan(member, 'partnership.update', 'partnership', partnershipId);
+    await expect(refusal).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: 'Your role in this partnership (observer) does not allow changing it.',
+      details: { action: 'partnership.update' },
     });
+    expect(render((await refusal.catch((error) => error)).text, 'pl')).toBe('Twoja rola w tym partnerstwie (obserwator) nie pozwala na zmienianie go.');
   });
 
   it('lets a gmina official act only where the gmina they act for takes part', async () => {
@@ -135,12 +145,18 @@ describe('AccessService on PostgreSQL', () => {
     THINGS.set(ours, { partnershipId, gminaIds: [rajcza, ujsoly] });
     THINGS.set(theirs, { partnershipId, gminaIds: [ujsoly] });
     await expect(access.assertCan(official, 'thing.edit', 'thing', ours)).resolves.toMatchObject({ partnershipId });
-    await expect(access.assertCan(official, 'thing.edit', 'thing', theirs)).rejects.toMatchObject({
+    const refusal = access.assertCan(official, 'thing.edit', 'thing', theirs);
+    await expect(refusal).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: 'Your role in this partnership (gmina official) allows editing things only where the gmina you act for takes part.',
     });
+    expect(render((await refusal.catch((error) => error)).text, 'pl')).toBe(
+      'Twoja rola w tym partnerstwie (urzędnik gminy) pozwala na edytowanie rzeczy tylko tam, gdzie uczestniczy gmina, w imieniu której działasz.',
+    );
     const outsider = await person(null);
-    await expect(access.assertCan(outsider, 'thing.edit', 'thing', ours)).rejects.toMatchObject({ code: 'NOT_FOUND', message: `Thing ${ours} does not exist.` });
+    const hidden = access.assertCan(outsider, 'thing.edit', 'thing', ours);
+    await expect(hidden).rejects.toMatchObject({ code: 'NOT_FOUND', message: `Thing ${ours} does not exist.` });
+    expect(render((await hidden.catch((error) => error)).text, 'pl')).toBe(`Rzecz ${ours} nie istnieje.`);
   });
 
   it('gives a platform administrator without a role only what the table gives them', async () => {
@@ -148,10 +164,12 @@ describe('AccessService on PostgreSQL', () => {
     await expect(access.assertCan(admin, 'partnership.read', 'partnership', partnershipId)).resolves.toBeDefined();
     await expect(access.assertCan(admin, 'partnership.update', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await person(PartnershipRole.COORDINATOR);
-    await expect(access.assertCan(admin, 'coordinator.appoint', 'partnership', partnershipId)).rejects.toMatchObject({
+    const refusal = access.assertCan(admin, 'coordinator.appoint', 'partnership', partnershipId);
+    await expect(refusal).rejects.toMatchObject({
       code: 'FORBIDDEN',
       message: 'A platform administrator may take this action (appointing) only while the partnership has no coordinator.',
     });
+    expect(render((await refusal.catch((error) => error)).text, 'pl')).toBe('Administrator platformy może wykonać tę czynność (wyznaczanie) tylko wtedy, gdy partnerstwo nie ma koordynatora.');
     const [{ id: empty }] = await api.dataSource.query(`INSERT INTO partnership DEFAULT VALUES RETURNING id`);
     await expect(access.assertCan(admin, 'coordinator.appoint', 'partnership', empty)).resolves.toBeDefined();
   });

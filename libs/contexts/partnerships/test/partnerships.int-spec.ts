@@ -1,11 +1,12 @@
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
-import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { AccessService, identityMigrations, IdentityModule, PartnershipRole } from '@wspolnie/identity';
+import { encodeCursor } from '@wspolnie/platform-pagination';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { partnershipsMigrations, PartnershipsModule } from '../src';
 import { CREATE, createPartnership, PARTNERSHIP_FIELDS, standardAreaIds, tableCounts } from './partnership.factory';
-import { signedInPerson } from './people.factory';
+import { personWithRole, signedInPerson } from './people.factory';
 
 const RAJCZA = '2417112';
 const UJSOLY = '2417142';
@@ -75,7 +76,9 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
       [{ members: [{ gminaTerc: RAJCZA }, { gminaTerc: '2417992' }] }, 'members.1.gminaTerc', 'not a gmina in the TERC register'],
       [{ members: [{ gminaTerc: RAJCZA }, { gminaTerc: RAJCZA }] }, 'members.1.gminaTerc', 'Rajcza (2417112) is listed twice'],
       [{ members: [{ gminaTerc: RAJCZA, role: 'LEADER' }, { gminaTerc: UJSOLY, role: 'LEADER' }] }, 'members.1.role', 'at most one leader'],
-      [{ thematicAreaIds: ['00000000-0000-4000-8000-000000000000'] }, 'thematicAreaIds.0', 'not a standard thematic area'],
+      [{ thematicAreaIds: ['00000000-0000-4000-8000-000000000000'] }, 'thematicAreaIds.0', '00000000-0000-4000-8000-000000000000 is neither a standard thematic area nor one of this partnership\'s own.'],
+      [{ thematicAreaIds: ['123'] }, 'thematicAreaIds.0', '"123" is not an id'],
+      [{ firstCoordinatorEmail: 'nie-adres' }, 'firstCoordinatorEmail', 'firstCoordinatorEmail must be an e-mail address.'],
     ])('refuses %j as BAD_USER_INPUT on %s and writes nothing', async (override, field, message) => {
       const before = await tableCounts(api);
       const result = await admin.gql(CREATE, { input: { name: 'Partnerstwo', slug: `bad-${Date.now()}`, ...override } });
@@ -109,6 +112,7 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
       expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
       const neither = onlyError(await coordinator.gql(`{ partnership { id } }`));
       expect(neither.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(unknown.message).toBe('Partnership 6f1d2c3b-0000-4000-8000-000000000000 does not exist.');
     });
   });
 
@@ -195,7 +199,8 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
       await coordinator.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Pierwsza zmiana' } });
       const error = onlyError(await coordinator.gql(UPDATE, { input: { id: partnership.id, expectedVersion: 1, name: 'Druga zmiana' } }));
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1 });
-      const now = await coordinator.gql(`query ($id: ID) { partnership(id: $id) { name version } }`, { id: partnership.id });
+      expect(error.message).toBe('Partnership „Pierwsza zmiana” was changed by someone else meanwhile (it is now at version 2, you had version 1). Reload it and apply your change again.');
+      const now = await coordinator.gql(`query ($id: UUID) { partnership(id: $id) { name version } }`, { id: partnership.id });
       expect(now.data?.partnership).toEqual({ name: 'Pierwsza zmiana', version: 2 });
     });
 
@@ -210,7 +215,7 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
       const refused = results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT');
       expect(applied).toHaveLength(1);
       expect(refused).toHaveLength(11);
-      const now = await coordinator.gql(`query ($id: ID) { partnership(id: $id) { description version } }`, { id: partnership.id });
+      const now = await coordinator.gql(`query ($id: UUID) { partnership(id: $id) { description version } }`, { id: partnership.id });
       expect(now.data?.partnership).toEqual({ description: applied[0].data!.updatePartnership.description, version: 2 });
     });
 
@@ -261,8 +266,9 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
 
       const again = onlyError(await coordinator.gql(OWN, { input: { partnershipId: first.id, namePl: 'SPORT' } }));
       expect(again.extensions).toMatchObject({ code: 'CONFLICT', field: 'namePl' });
+      expect(again.message).toBe('This partnership already has a thematic area named „SPORT”.');
       const standard = onlyError(await coordinator.gql(OWN, { input: { partnershipId: first.id, namePl: 'turystyka' } }));
-      expect(standard.message).toContain('already a standard thematic area');
+      expect(standard.message).toBe('„turystyka” is already a standard thematic area; add that one instead.');
 
       const before = await tableCounts(api);
       const foreign = onlyError(await coordinator.gql(SET, { input: { partnershipId: second.id, expectedVersion: 1, thematicAreaIds: [ownId] } }));
@@ -313,6 +319,129 @@ describe('partnerships (GraphQL over a migrated PostgreSQL)', () => {
       // powiat and voivodeship) + thematic areas, whatever the page size
       expect(largeCount).toBe(smallCount);
       expect(largeCount).toBe(7);
+    });
+  });
+  describe('in Polish', () => {
+    const pl = { 'accept-language': 'pl' };
+
+    it('answers refusals in Polish, naming the gminas', async () => {
+      const partnership = await create({ members: [{ gminaTerc: RAJCZA, role: 'LEADER' }] });
+      const ADD = `mutation ($input: AddPartnershipMemberInput!) { addPartnershipMember(input: $input) { id } }`;
+      const again = onlyError(await coordinator.gql(ADD, { input: { partnershipId: partnership.id, gminaTerc: RAJCZA } }, pl));
+      expect(again.message).toBe('Gmina Rajcza (2417112) jest już członkiem tego partnerstwa.');
+      const leader = onlyError(await coordinator.gql(ADD, { input: { partnershipId: partnership.id, gminaTerc: UJSOLY, role: 'LEADER' } }, pl));
+      expect(leader.message).toBe('Liderem tego partnerstwa jest już gmina Rajcza (2417112); najpierw zmień jej rolę na partnera.');
+      const slug = onlyError(await admin.gql(CREATE, { input: { name: 'Partnerstwo', slug: 'Zła Nazwa' } }, pl));
+      expect(slug).toMatchObject({
+        message: 'slug musi mieć od 2 do 60 znaków: małe litery (bez polskich znaków), cyfry i pojedyncze łączniki, np. „beskidy-6”.',
+        extensions: { code: 'BAD_USER_INPUT', field: 'slug' },
+      });
+      const taken = onlyError(await admin.gql(CREATE, { input: { name: 'Druga', slug: partnership.slug } }, pl));
+      expect(taken.message).toBe(`Skróconą nazwę „${partnership.slug}” ma już inne partnerstwo; wybierz inną.`);
+      const terc = onlyError(await coordinator.gql(`query ($f: PartnershipFilter) { partnerships(filter: $f) { totalCount } }`, { f: { gminaTerc: '2417114' } }, pl));
+      expect(terc.message).toBe('„2417114” nie jest kodem TERC gminy: ostatnia cyfra, oznaczająca rodzaj gminy, musi być 1, 2 lub 3.');
+    });
+  });
+
+  describe('removing a member someone acts for', () => {
+    const REMOVE = `mutation ($input: RemovePartnershipMemberInput!) { removePartnershipMember(input: $input) { id } }`;
+
+    it('is refused as CONFLICT naming the people who act for it, and changes nothing', async () => {
+      const partnership = await create({ members: [{ gminaTerc: RAJCZA }, { gminaTerc: ISTEBNA }] });
+      const [{ id: rajcza }] = await api.dataSource.query(`SELECT id FROM gmina WHERE terc = $1`, [RAJCZA]);
+      const access = api.app.get(AccessService);
+      const official = await signedInPerson(api, { gminaId: rajcza });
+      await access.grant(official.account.id, partnership.id, PartnershipRole.GMINA_OFFICIAL, rajcza);
+      const before = await tableCounts(api);
+      const one = onlyError(await coordinator.gql(REMOVE, { input: { partnershipId: partnership.id, gminaTerc: RAJCZA } }));
+      expect(one).toMatchObject({
+        message: `Rajcza (2417112) is the gmina ${official.account.displayName} acts for in this partnership; change that person's role first.`,
+        extensions: { code: 'CONFLICT', field: 'gminaTerc' },
+      });
+      const second = await signedInPerson(api, { gminaId: rajcza });
+      await access.grant(second.account.id, partnership.id, PartnershipRole.GMINA_OFFICIAL, rajcza);
+      const names = [official.account.displayName, second.account.displayName].sort(new Intl.Collator('pl').compare).join(', ');
+      const two = onlyError(await coordinator.gql(REMOVE, { input: { partnershipId: partnership.id, gminaTerc: RAJCZA } }, { 'accept-language': 'pl' }));
+      expect(two.message).toBe(`W imieniu gminy Rajcza (2417112) działają w tym partnerstwie 2 osoby (${names}); najpierw zmień ich role.`);
+      expect(await tableCounts(api)).toEqual(before);
+      // The refused removal left the transaction usable and undid nothing else: another member still goes.
+      const removed = await coordinator.gql(REMOVE, { input: { partnershipId: partnership.id, gminaTerc: ISTEBNA } });
+      expect(removed.errors).toBeUndefined();
+    });
+  });
+
+  describe('activity', () => {
+    const FEED = `
+      query ($id: UUID, $first: Int, $after: String) {
+        partnership(id: $id) {
+          activity(first: $first, after: $after) {
+            pageInfo { endCursor }
+            edges { node { seq action actorId actor { userId role user { displayName } gmina { name } } } }
+          }
+        }
+      }`;
+    const UPDATE = `mutation ($input: UpdatePartnershipInput!) { updatePartnership(input: $input) { version } }`;
+
+    it('names the actor of each event with their role, in the same number of statements for 2 or 12 events', async () => {
+      const partnership = await create({ members: [{ gminaTerc: RAJCZA }] });
+      const second = await personWithRole(api, partnership.id, PartnershipRole.COORDINATOR);
+      let version = 1;
+      for (let index = 0; index < 12; index += 1) {
+        const by = index % 2 === 0 ? coordinator : second.client;
+        const result = await by.gql(UPDATE, { input: { id: partnership.id, expectedVersion: version, description: `zmiana ${index}` } });
+        expect(result.errors).toBeUndefined();
+        version += 1;
+      }
+      let small: any;
+      let large: any;
+      const smallCount = await api.countStatements(async () => (small = await coordinator.gql(FEED, { id: partnership.id, first: 2 })));
+      const largeCount = await api.countStatements(async () => (large = await coordinator.gql(FEED, { id: partnership.id, first: 12 })));
+      expect(small.errors).toBeUndefined();
+      const events = large.data.partnership.activity.edges.map((edge: any) => edge.node);
+      expect(events).toHaveLength(12);
+      expect(events.every((event: any) => event.action === 'updated' && event.actor?.userId === event.actorId && event.actor.role === 'COORDINATOR')).toBe(true);
+      const names = new Set(events.map((event: any) => event.actor.user.displayName));
+      expect(names.size).toBe(2);
+      expect(names.has(second.account.displayName)).toBe(true);
+      expect(events.find((event: any) => event.actorId === second.account.id).actor).toEqual({ userId: second.account.id, role: 'COORDINATOR', user: { displayName: second.account.displayName }, gmina: null });
+      // the caller's session, their role (partnership.read), the partnership, their role again
+      // (partnership.activity.read), the events, their role for every actor field at once
+      // (partnership.people.read), the partnership's people, and those people's accounts
+      expect(largeCount).toBe(smallCount);
+      expect(largeCount).toBe(8);
+    });
+
+    it('answers null for an actor who holds no role in the partnership (the administrator who created it)', async () => {
+      const partnership = await create();
+      const feed = await coordinator.gql(FEED, { id: partnership.id, first: 100 });
+      const created = feed.data?.partnership.activity.edges.map((edge: any) => edge.node).find((event: any) => event.action === 'created');
+      expect(created).toMatchObject({ actorId: expect.any(String), actor: null });
+    });
+
+    it('refuses a cursor that is not a seq of this feed as BAD_USER_INPUT on after', async () => {
+      const partnership = await create();
+      for (const after of ['garbage', encodeCursor(['abc']), encodeCursor([1, 2]), encodeCursor([1.5])]) {
+        const error = onlyError(await coordinator.gql(FEED, { id: partnership.id, first: 5, after }));
+        expect(error).toMatchObject({ message: 'after is not a cursor this list gave out; start again without it.', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+      }
+      const first = await coordinator.gql(FEED, { id: partnership.id, first: 1 });
+      const next = await coordinator.gql(FEED, { id: partnership.id, first: 1, after: first.data?.partnership.activity.pageInfo.endCursor });
+      expect(next.errors).toBeUndefined();
+    });
+  });
+
+  describe('cursors of the other lists', () => {
+    it('refuses a forged cursor of the partnership list and of the invitations as BAD_USER_INPUT on after', async () => {
+      const partnership = await create();
+      const list = `query ($after: String) { partnerships(first: 5, after: $after) { totalCount } }`;
+      for (const after of [encodeCursor(['Partnerstwo', 'nie-uuid']), encodeCursor([1])]) {
+        expect(onlyError(await coordinator.gql(list, { after })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      }
+      const invitations = `query ($id: UUID, $after: String) { partnership(id: $id) { invitations(after: $after) { totalCount edges { node { email } } } } }`;
+      for (const after of [encodeCursor(['wczoraj', 'nie-uuid']), encodeCursor(['2027-01-01T00:00:00.000Z', 'nie-uuid'])]) {
+        const error = onlyError(await coordinator.gql(invitations, { id: partnership.id, after }));
+        expect(error).toMatchObject({ message: 'after is not a cursor this list gave out; start again without it.', extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+      }
     });
   });
 });

@@ -3,17 +3,18 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessRegistry, ALLOWED, type ActionTable, everyRole, PartnershipRole, uuidsOf } from '@wspolnie/identity';
 import { DataSource } from 'typeorm';
+import { partnershipsMessage } from './partnerships-messages';
 
 const { COORDINATOR } = PartnershipRole;
 
 /** The partnerships context's rows of the policy table. */
 export const PARTNERSHIP_ACTIONS = {
-  'partnership.create': { area: 'Partnerships', words: 'creating partnerships', roles: {}, platformAdmin: ALLOWED, platformWide: true },
-  'partnership.read': { area: 'Partnerships', words: 'seeing the partnership, its member gminas and thematic areas', roles: everyRole(), platformAdmin: ALLOWED },
-  'partnership.update': { area: 'Partnerships', words: 'changing the partnership\'s details', roles: { [COORDINATOR]: ALLOWED } },
-  'partnership.members.manage': { area: 'Partnerships', words: 'changing its member gminas', roles: { [COORDINATOR]: ALLOWED } },
-  'partnership.thematicAreas.manage': { area: 'Partnerships', words: 'changing its thematic areas', roles: { [COORDINATOR]: ALLOWED } },
-  'partnership.activity.read': { area: 'Partnerships', words: 'following its activity log', roles: everyRole() },
+  'partnership.create': { area: 'Partnerships', words: partnershipsMessage('action.create'), roles: {}, platformAdmin: ALLOWED, platformWide: true },
+  'partnership.read': { area: 'Partnerships', words: partnershipsMessage('action.read'), roles: everyRole(), platformAdmin: ALLOWED },
+  'partnership.update': { area: 'Partnerships', words: partnershipsMessage('action.update'), roles: { [COORDINATOR]: ALLOWED } },
+  'partnership.members.manage': { area: 'Partnerships', words: partnershipsMessage('action.members.manage'), roles: { [COORDINATOR]: ALLOWED } },
+  'partnership.thematicAreas.manage': { area: 'Partnerships', words: partnershipsMessage('action.thematicAreas.manage'), roles: { [COORDINATOR]: ALLOWED } },
+  'partnership.activity.read': { area: 'Partnerships', words: partnershipsMessage('action.activity.read'), roles: everyRole() },
 } satisfies ActionTable;
 
 /**
@@ -31,7 +32,7 @@ export class PartnershipsAccess implements OnModuleInit {
   onModuleInit(): void {
     this.registry.define(PARTNERSHIP_ACTIONS);
     this.registry.scope('partnershipSlug', {
-      noun: 'Partnership',
+      noun: partnershipsMessage('noun.partnership'),
       ids: 'text',
       resolve: async (slugs) => {
         const rows: { id: string; slug: string }[] = await this.dataSource.query(`SELECT id, slug FROM partnership WHERE slug = ANY($1::text[])`, [slugs]);
@@ -39,7 +40,7 @@ export class PartnershipsAccess implements OnModuleInit {
       },
     });
     this.registry.reference('thematicArea', {
-      refusal: (id) => `${id} is not a standard thematic area nor one of this partnership's own.`,
+      refusal: (id) => partnershipsMessage('area.reference', { id: id.slice(0, 80) }),
       usable: async (partnershipId, ids) => {
         const rows: { id: string }[] = await this.txHost.tx.query(
           `SELECT id FROM thematic_area WHERE id = ANY($2::uuid[]) AND (partnership_id IS NULL OR partnership_id = $1)`,

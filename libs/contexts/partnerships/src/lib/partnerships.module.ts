@@ -10,8 +10,9 @@ import { PartnershipMemberResolver } from './member/partnership-member.resolver'
 import { PartnershipVersions } from './partnership/partnership-versions';
 import { Partnership } from './partnership/partnership.entity';
 import { GminaPartnershipsResolver } from './partnership/gmina-partnerships.resolver';
-import { PartnershipActivityResolver } from './partnership/partnership-activity.resolver';
+import { ActivityActorResolver, PartnershipActivityResolver } from './partnership/partnership-activity.resolver';
 import { PartnershipsAccess } from './partnerships-access';
+import { PartnershipPeopleLoader } from './people/partnership-people.loader';
 import { PartnershipPeopleService } from './people/partnership-people.service';
 import { AccessPartnershipResolver, InvitationPartnershipResolver, InvitationPreviewResolver, PartnershipPeopleResolver } from './people/partnership-people.resolver';
 import { PartnershipResolver } from './partnership/partnership.resolver';
@@ -39,6 +40,8 @@ import { DemoPartnershipSeeder } from './demo/demo-partnership.seeder';
     PartnershipResolver,
     GminaPartnershipsResolver,
     PartnershipActivityResolver,
+    ActivityActorResolver,
+    PartnershipPeopleLoader,
     PartnershipPeopleResolver,
     AccessPartnershipResolver,
     PartnershipMemberResolver,

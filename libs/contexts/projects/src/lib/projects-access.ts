@@ -11,16 +11,18 @@ import {
   WITH_OWN_GMINA_TAKING_PART,
 } from '@wspolnie/identity';
 import { DataSource } from 'typeorm';
+import { projectsMessage } from './projects-messages';
+import { taskMessage } from './task/task-messages';
 
 const { COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL } = PartnershipRole;
 
 /** The projects context's rows of the policy table. */
 export const PROJECT_ACTIONS = {
-  'project.read': { area: 'Projects and tasks', words: 'seeing projects, their budgets and tasks', roles: everyRole() },
-  'project.create': { area: 'Projects and tasks', words: 'creating projects', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: WITH_OWN_GMINA_TAKING_PART } },
-  'project.edit': { area: 'Projects and tasks', words: 'preparing projects (their sheet, budget and indicators)', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA } },
-  'project.stage.change': { area: 'Projects and tasks', words: 'moving projects through the pipeline', roles: { [COORDINATOR]: ALLOWED, [COUNCIL_MEMBER]: ALLOWED } },
-  'task.edit': { area: 'Projects and tasks', words: 'creating, editing and moving tasks', roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
+  'project.read': { area: 'Projects and tasks', words: projectsMessage('action.project.read'), roles: everyRole() },
+  'project.create': { area: 'Projects and tasks', words: projectsMessage('action.project.create'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: WITH_OWN_GMINA_TAKING_PART } },
+  'project.edit': { area: 'Projects and tasks', words: projectsMessage('action.project.edit'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA } },
+  'project.stage.change': { area: 'Projects and tasks', words: projectsMessage('action.project.stage.change'), roles: { [COORDINATOR]: ALLOWED, [COUNCIL_MEMBER]: ALLOWED } },
+  'task.edit': { area: 'Projects and tasks', words: projectsMessage('action.task.edit'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
 } satisfies ActionTable;
 
 interface ScopeRow {
@@ -45,7 +47,7 @@ export class ProjectsAccess implements OnModuleInit {
   onModuleInit(): void {
     this.registry.define(PROJECT_ACTIONS);
     this.registry.scope('project', {
-      noun: 'Project',
+      noun: projectsMessage('noun.project'),
       resolve: async (ids) =>
         this.facts(
           await this.dataSource.query(
@@ -58,7 +60,7 @@ export class ProjectsAccess implements OnModuleInit {
         ),
     });
     this.registry.scope('task', {
-      noun: 'Task',
+      noun: taskMessage('noun.task'),
       resolve: async (ids) =>
         this.facts(
           await this.dataSource.query(

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { foldPolish, tercProblem } from '@wspolnie/kernel';
+import { foldPolish } from '@wspolnie/kernel';
 import { DomainError } from '@wspolnie/platform-errors';
 import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
 import { In, type SelectQueryBuilder } from 'typeorm';
+import { gminasMessage, tercCodeProblem } from '../gminas-messages';
 import { Gmina } from './gmina.entity';
 import type { GminasArgs } from './gminas.args';
 import { Voivodeship } from './voivodeship.entity';
@@ -42,7 +43,7 @@ export class GminasService {
     const filter = args.filter ?? {};
     if (filter.search != null) {
       const folded = likeEscape(foldPolish(filter.search));
-      if (!folded) throw DomainError.badInput('filter.search', 'search must contain a letter or a digit');
+      if (!folded) throw DomainError.badInput('filter.search', gminasMessage('filter.searchLetter', { field: 'search' }));
       query.andWhere("(gmina.search_name LIKE :prefix OR gmina.search_name LIKE :wordPrefix)", {
         prefix: `${folded}%`,
         wordPrefix: `% ${folded}%`,
@@ -52,8 +53,8 @@ export class GminasService {
     if (filter.powiatCode != null) query.andWhere('gmina.powiat_code = :powiat', { powiat: filter.powiatCode });
     if (filter.type != null) query.andWhere('gmina.type = :type', { type: filter.type });
     return paginate(query, args, [
-      { expression: 'gmina.name COLLATE "pl-x-icu"', valueOf: (gmina) => gmina.name },
-      { expression: 'gmina.terc', valueOf: (gmina) => gmina.terc },
+      { expression: 'gmina.name COLLATE "pl-x-icu"', valueOf: (gmina) => gmina.name, kind: 'text' },
+      { expression: 'gmina.terc', valueOf: (gmina) => gmina.terc, kind: 'text' },
     ]);
   }
 
@@ -61,7 +62,7 @@ export class GminasService {
   async getByTerc(terc: string, field = 'terc'): Promise<Gmina> {
     this.checkTercSyntax(terc, field);
     const gmina = await this.withTerritory().where('gmina.terc = :terc', { terc }).getOne();
-    if (!gmina) throw DomainError.notFound('Gmina with TERC code', terc);
+    if (!gmina) throw DomainError.notFound(gminasMessage('noun.gminaWithTerc'), terc);
     return gmina;
   }
 
@@ -75,7 +76,7 @@ export class GminasService {
     const byTerc = new Map(found.map((gmina) => [gmina.terc, gmina]));
     return tercs.map((terc, index) => {
       const gmina = byTerc.get(terc);
-      if (!gmina) throw DomainError.badInput(field(index), `${terc} is not a gmina in the TERC register.`);
+      if (!gmina) throw DomainError.badInput(field(index), gminasMessage('terc.unknown', { terc }));
       return gmina;
     });
   }
@@ -90,17 +91,17 @@ export class GminasService {
 
   async recordPopulation(terc: string, figure: PopulationFigure): Promise<void> {
     if (!Number.isInteger(figure.population) || figure.population < 0) {
-      throw DomainError.badInput('population', 'population must be a whole number of residents, 0 or more');
+      throw DomainError.badInput('population', gminasMessage('population', { field: 'population' }));
     }
     const result = await this.gminas.update(
       { terc },
       { population: figure.population, populationAsOf: figure.asOf, populationSource: figure.source },
     );
-    if (!result.affected) throw DomainError.notFound('Gmina with TERC code', terc);
+    if (!result.affected) throw DomainError.notFound(gminasMessage('noun.gminaWithTerc'), terc);
   }
 
   private checkTercSyntax(terc: string, field: string): void {
-    const problem = tercProblem(terc);
-    if (problem) throw DomainError.badInput(field, `"${terc}" is not a gmina TERC code: ${problem}.`);
+    const problem = tercCodeProblem(terc);
+    if (problem) throw DomainError.badInput(field, problem);
   }
 }

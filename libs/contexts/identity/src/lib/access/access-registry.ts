@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { render } from '@wspolnie/platform-i18n';
+import { asMessage } from '../identity-messages';
 import { PartnershipRole } from './partnership-role';
 import type { ActionDefinition, ActionTable, ReferenceCheck, ScopeResolver } from './policy';
 
@@ -71,7 +73,7 @@ export class AccessRegistry {
   }
 }
 
-/** The table as markdown, as the README shows it; with `declaredBy`, the operations that declare each action. */
+/** The table as markdown (in English), as the README shows it; with `declaredBy`, the operations that declare each action. */
 export function policyTableMarkdown(rows: readonly PolicyRow[], declaredBy?: ReadonlyMap<string, readonly string[]>): string {
   const roles = Object.values(PartnershipRole);
   const header = ['action', ...roles.map((role) => role.toLowerCase().replace('_', ' ')), 'platform admin (no role)', ...(declaredBy ? ['declared by'] : [])];
@@ -83,7 +85,8 @@ export function policyTableMarkdown(rows: readonly PolicyRow[], declaredBy?: Rea
       lines.push(`| **${area}** |${' |'.repeat(header.length - 1)}`);
     }
     const cells = roles.map((role) => (definition.platformWide ? '' : (definition.roles[role]?.label ?? '')));
-    const what = `${definition.words[0].toUpperCase()}${definition.words.slice(1)} (\`${action}\`)`;
+    const words = render(asMessage(definition.words), 'en');
+    const what = `${words[0].toUpperCase()}${words.slice(1)} (\`${action}\`)`;
     const operations = declaredBy ? [(declaredBy.get(action) ?? []).map((name) => `\`${name}\``).join(', ')] : [];
     lines.push(`| ${[what, ...cells, definition.platformAdmin?.label ?? '', ...operations].join(' | ')} |`);
   }

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import DataLoader from 'dataloader';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import { type AccessRule, type Actor, scopeOf } from '@wspolnie/platform-graphql';
+import { asMessage, identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { PartnershipAccess } from './partnership-access.entity';
-import { PartnershipRole, ROLE_WORDS } from './partnership-role';
+import { PartnershipRole, roleName } from './partnership-role';
 import { type ConditionInput, type Grant, type ScopeFacts, uuidsOf } from './policy';
 
 /** Every partnership, for callers who may see them all. */
@@ -14,7 +15,6 @@ export const ALL_PARTNERSHIPS = 'all' as const;
 
 /** "<userId>:<partnershipId>", lower-cased as PostgreSQL prints uuids, so rows match their keys. */
 const keyOf = (userId: string, partnershipId: string) => `${userId}:${partnershipId}`.toLowerCase();
-const capitalised = (words: string) => `${words[0].toUpperCase()}${words.slice(1)}`;
 
 /**
  * The one place that answers "may this caller take this action on this thing?", from the
@@ -43,7 +43,7 @@ export class AccessService {
   }
 
   requireActor(actor: Actor | undefined): Actor {
-    if (!actor) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first.');
+    if (!actor) throw new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst'));
     return actor;
   }
 
@@ -55,18 +55,25 @@ export class AccessService {
     const definition = this.registry.action(rule.action);
     if (definition.platformWide) {
       if (caller.isPlatformAdmin && definition.platformAdmin) return;
-      throw new DomainError(ErrorCode.Forbidden, `${capitalised(definition.words)} is for platform administrators.`, { action: rule.action });
+      throw new DomainError(ErrorCode.Forbidden, identityMessage('access.platformOnly', { action: asMessage(definition.words) }), { action: rule.action });
     }
     const scope = scopeOf(rule, source.args, source.parent);
     if (!scope) {
       const field = rule.scope[0]?.from.replace(/^parent\./, '') ?? 'id';
-      throw DomainError.badInput(field, `Give ${rule.scope.map((source) => source.from).join(' or ')}.`);
+      const sources = rule.scope.map((source) => source.from);
+      throw DomainError.badInput(
+        field,
+        sources.length > 1
+          ? identityMessage('access.giveEither', { first: sources.slice(0, -1).join(', '), last: sources.at(-1) ?? '' })
+          : identityMessage('access.giveOne', { field: sources[0] ?? field }),
+      );
     }
     const resolver = this.registry.scopeResolver(scope.kind);
-    if (typeof scope.id !== 'string' || ((resolver.ids ?? 'uuid') === 'uuid' && !uuidsOf([scope.id]).length)) {
+    const textIds = resolver.ids === 'text';
+    if (typeof scope.id !== 'string' || (!textIds && !uuidsOf([scope.id]).length)) {
       // Said before any look-up, so it tells nothing about what exists.
       const field = scope.from.split('.').at(-1) ?? 'id';
-      throw DomainError.badInput(field, `${field} must be a ${resolver.noun.toLowerCase()} id`);
+      throw DomainError.badInput(field, typeof scope.id !== 'string' && textIds ? errorMessage('textType', { field }) : errorMessage('uuid', { value: String(scope.id).slice(0, 80) }));
     }
     await this.assertCan(caller, rule.action, scope.kind, scope.id);
   }
@@ -77,33 +84,30 @@ export class AccessService {
     const definition = this.registry.action(action);
     const resolver = this.registry.scopeResolver(kind);
     const facts = typeof id === 'string' ? await this.scopeLoader(kind).load(id) : null;
-    if (!facts) throw DomainError.notFound(resolver.noun, String(id));
+    if (!facts) throw DomainError.notFound(asMessage(resolver.noun), String(id));
     const grant = await this.grantOf(caller.userId, facts.partnershipId);
     const input: ConditionInput = { caller, grant, scope: facts, hasCoordinator: () => this.hasCoordinator(facts.partnershipId) };
     if (grant) {
       const condition = definition.roles[grant.role];
       if (condition && (await condition.test(input))) return facts;
-      const role = ROLE_WORDS[grant.role].en;
+      const words = { role: roleName(grant.role), action: asMessage(definition.words) };
       throw new DomainError(
         ErrorCode.Forbidden,
-        condition?.refusal
-          ? `Your role in this partnership (${role}) allows ${definition.words} only ${condition.refusal}.`
-          : `Your role in this partnership (${role}) does not allow ${definition.words}.`,
+        condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words),
         { action },
       );
     }
     if (caller.isPlatformAdmin) {
       const condition = definition.platformAdmin;
       if (condition && (await condition.test(input))) return facts;
+      const words = asMessage(definition.words);
       throw new DomainError(
         ErrorCode.Forbidden,
-        condition?.refusal
-          ? `A platform administrator may take this action (${definition.words}) only ${condition.refusal}.`
-          : `A platform administrator needs a role in this partnership for ${definition.words}.`,
+        condition?.refusal ? identityMessage('access.adminOnly', { action: words, condition: condition.refusal }) : identityMessage('access.adminNeedsRole', { action: words }),
         { action },
       );
     }
-    throw DomainError.notFound(resolver.noun, String(id));
+    throw DomainError.notFound(asMessage(resolver.noun), String(id));
   }
 
   /** The caller's role in a partnership and the gmina they act for there, or null. */

@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DataSource } from 'typeorm';
+import { identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { PartnershipRole } from './partnership-role';
 import { ALLOWED, type ActionTable, everyRole, uuidsOf, WHILE_NO_COORDINATOR } from './policy';
@@ -10,12 +11,12 @@ const { COORDINATOR } = PartnershipRole;
 
 /** Identity's rows of the policy table: who takes part, in which role. */
 export const IDENTITY_ACTIONS = {
-  'partnership.people.read': { area: 'People and roles', words: 'seeing who takes part', roles: everyRole(), platformAdmin: ALLOWED },
-  'partnership.people.invite': { area: 'People and roles', words: 'inviting people and managing the invitations', roles: { [COORDINATOR]: ALLOWED } },
-  'partnership.people.manage': { area: 'People and roles', words: 'changing people\'s roles and taking them away', roles: { [COORDINATOR]: ALLOWED } },
+  'partnership.people.read': { area: 'People and roles', words: identityMessage('action.people.read'), roles: everyRole(), platformAdmin: ALLOWED },
+  'partnership.people.invite': { area: 'People and roles', words: identityMessage('action.people.invite'), roles: { [COORDINATOR]: ALLOWED } },
+  'partnership.people.manage': { area: 'People and roles', words: identityMessage('action.people.manage'), roles: { [COORDINATOR]: ALLOWED } },
   'partnership.coordinator.appoint': {
     area: 'People and roles',
-    words: 'appointing a coordinator, by invitation and never oneself',
+    words: identityMessage('action.coordinator.appoint'),
     roles: { [COORDINATOR]: ALLOWED },
     platformAdmin: WHILE_NO_COORDINATOR,
   },
@@ -37,19 +38,19 @@ export class IdentityAccess implements OnModuleInit {
   onModuleInit(): void {
     this.registry.define(IDENTITY_ACTIONS);
     this.registry.scope('partnership', {
-      noun: 'Partnership',
+      noun: identityMessage('noun.partnership'),
       // Whether it exists shows in the role looked up next: an outsider is told NOT_FOUND either way.
       resolve: async (ids) => new Map(uuidsOf(ids).map((id) => [id, { partnershipId: id }])),
     });
     this.registry.scope('invitation', {
-      noun: 'Invitation',
+      noun: identityMessage('noun.invitation'),
       resolve: async (ids) => {
         const rows: { id: string; partnership_id: string }[] = await this.dataSource.query(`SELECT id, partnership_id FROM invitation WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)]);
         return new Map(rows.map((row) => [row.id, { partnershipId: row.partnership_id }]));
       },
     });
     this.registry.reference('person', {
-      refusal: () => 'Only someone with a role in the partnership can be named here.',
+      refusal: () => identityMessage('people.personReference'),
       usable: async (partnershipId, ids) => {
         const rows: { user_id: string }[] = await this.txHost.tx.query(`SELECT user_id FROM partnership_access WHERE partnership_id = $1 AND user_id = ANY($2::uuid[])`, [partnershipId, uuidsOf(ids)]);
         return new Set(rows.map((row) => row.user_id));

@@ -1,4 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
+import type { Message } from '@wspolnie/platform-i18n';
+import { identityMessage } from '../identity-messages';
 
 /** What a person does in one partnership; one role per person and partnership. */
 export enum PartnershipRole {
@@ -20,11 +22,16 @@ registerEnumType(PartnershipRole, {
   },
 });
 
-/** How roles are named to people: in refusals (English) and in e-mails (Polish). */
-export const ROLE_WORDS: Record<PartnershipRole, { en: string; pl: string }> = {
-  COORDINATOR: { en: 'coordinator', pl: 'koordynator(ka) partnerstwa' },
-  COUNCIL_MEMBER: { en: 'council member', pl: 'członek Rady Partnerstwa' },
-  GMINA_OFFICIAL: { en: 'gmina official', pl: 'urzędnik gminy' },
-  ADVISOR: { en: 'advisor', pl: 'doradca' },
-  OBSERVER: { en: 'observer', pl: 'obserwator' },
+/** How roles are named in e-mails, which are in Polish only. */
+export const ROLE_WORDS: Record<PartnershipRole, string> = {
+  COORDINATOR: 'koordynator(ka) partnerstwa',
+  COUNCIL_MEMBER: 'członek Rady Partnerstwa',
+  GMINA_OFFICIAL: 'urzędnik gminy',
+  ADVISOR: 'doradca',
+  OBSERVER: 'obserwator',
 };
+
+/** How a role is named in messages, in the reader's language: "gmina official" / "urzędnik gminy". */
+export function roleName(role: PartnershipRole): Message {
+  return identityMessage(`role.${role}`);
+}

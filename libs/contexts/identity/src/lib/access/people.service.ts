@@ -4,6 +4,8 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { ACCESS_TOPIC, EventLog } from '@wspolnie/platform-realtime';
+import { UserAccount } from '../account/user-account.entity';
+import { identityMessage } from '../identity-messages';
 import { PartnershipAccess } from './partnership-access.entity';
 import { PartnershipRole } from './partnership-role';
 
@@ -35,10 +37,10 @@ export class PeopleService {
   @Transactional()
   async changeRole(actor: Actor | undefined, change: RoleChange): Promise<PartnershipAccess> {
     const current = await this.grants.findOne({ where: { userId: change.userId, partnershipId: change.partnershipId }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw new DomainError(ErrorCode.NotFound, 'This person has no role in the partnership; invite them instead.', { field: 'userId' });
+    if (!current) throw new DomainError(ErrorCode.NotFound, identityMessage('people.noRole'), { field: 'userId' });
     assertGminaNamed(change.role, change.gminaId);
-    if (current.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId);
-    await this.saving(() => this.grants.update({ userId: change.userId, partnershipId: change.partnershipId }, { role: change.role, gminaId: change.gminaId }));
+    if (current.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId, change.userId);
+    await this.saving(change.partnershipId, () => this.grants.update({ userId: change.userId, partnershipId: change.partnershipId }, { role: change.role, gminaId: change.gminaId }));
     await this.record(actor, change.partnershipId, change.userId, 'role.changed', {
       role: { before: current.role, after: change.role },
       gminaId: { before: current.gminaId, after: change.gminaId },
@@ -50,8 +52,8 @@ export class PeopleService {
   @Transactional()
   async revoke(actor: Actor | undefined, partnershipId: string, userId: string): Promise<void> {
     const current = await this.grants.findOne({ where: { userId, partnershipId }, lock: { mode: 'pessimistic_write' } });
-    if (!current) throw new DomainError(ErrorCode.NotFound, 'This person has no role in the partnership.', { field: 'userId' });
-    if (current.role === PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId);
+    if (!current) throw new DomainError(ErrorCode.NotFound, identityMessage('people.noRoleToRevoke'), { field: 'userId' });
+    if (current.role === PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId, userId);
     await this.grants.delete({ userId, partnershipId });
     await this.record(actor, partnershipId, userId, 'role.revoked', { role: { before: current.role }, gminaId: { before: current.gminaId } });
   }
@@ -60,8 +62,8 @@ export class PeopleService {
   async grantAccepted(actorId: string, change: RoleChange, invitationId: string): Promise<PartnershipAccess> {
     assertGminaNamed(change.role, change.gminaId);
     const before = await this.grants.findOneBy({ userId: change.userId, partnershipId: change.partnershipId });
-    if (before?.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId);
-    await this.saving(() => this.grants.upsert({ ...change }, ['userId', 'partnershipId']), 'accepting');
+    if (before?.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId, change.userId);
+    await this.saving(change.partnershipId, () => this.grants.upsert({ ...change }, ['userId', 'partnershipId']), 'accepting');
     await this.record({ userId: actorId, isPlatformAdmin: false }, change.partnershipId, change.userId, 'role.granted', {
       role: { before: before?.role ?? null, after: change.role },
       gminaId: { before: before?.gminaId ?? null, after: change.gminaId },
@@ -70,8 +72,8 @@ export class PeopleService {
     return this.grants.findOneByOrFail({ userId: change.userId, partnershipId: change.partnershipId });
   }
 
-  /** A partnership never loses its last coordinator: someone must be able to manage it. */
-  private async keepACoordinator(partnershipId: string): Promise<void> {
+  /** A partnership never loses its last coordinator (`userId`, stepping down): someone must be able to manage it. */
+  private async keepACoordinator(partnershipId: string, userId: string): Promise<void> {
     // Locking the coordinators' rows makes two coordinators stepping down at once take turns.
     const coordinators = await this.grants
       .createQueryBuilder('access')
@@ -79,7 +81,8 @@ export class PeopleService {
       .where({ partnershipId, role: PartnershipRole.COORDINATOR })
       .getMany();
     if (coordinators.length <= 1) {
-      throw new DomainError(ErrorCode.Conflict, 'This is the partnership\'s only coordinator; appoint another one first.');
+      const person = await this.txHost.tx.getRepository(UserAccount).findOneOrFail({ where: { id: userId }, select: { displayName: true } });
+      throw new DomainError(ErrorCode.Conflict, identityMessage('people.onlyCoordinator', { name: person.displayName }));
     }
   }
 
@@ -87,17 +90,17 @@ export class PeopleService {
     return this.events.append(partnershipId, { topic: ACCESS_TOPIC, subjectId: userId, action, actorId: actor?.userId, changes });
   }
 
-  private async saving<T>(write: () => Promise<T>, doing = 'changing'): Promise<T> {
+  private async saving<T>(partnershipId: string, write: () => Promise<T>, doing = 'changing'): Promise<T> {
     try {
       return await write();
     } catch (error) {
       const constraint = postgresErrorOf(error)?.constraint;
       if (constraint === 'partnership_access_member_fk') {
         throw doing === 'accepting'
-          ? new DomainError(ErrorCode.Conflict, 'The gmina this invitation names is no longer a member of the partnership; ask for a new invitation.')
-          : DomainError.badInput('gminaTerc', 'That gmina is not a member of this partnership.');
+          ? new DomainError(ErrorCode.Conflict, identityMessage('invitation.gminaLeft'))
+          : DomainError.badInput('gminaTerc', identityMessage('people.gminaNotMember'));
       }
-      if (constraint === 'partnership_access_partnership_fk') throw new DomainError(ErrorCode.NotFound, 'The partnership does not exist.');
+      if (constraint === 'partnership_access_partnership_fk') throw DomainError.notFound(identityMessage('noun.partnership'), partnershipId);
       throw error;
     }
   }
@@ -105,6 +108,6 @@ export class PeopleService {
 
 export function assertGminaNamed(role: PartnershipRole, gminaId: string | null): void {
   if (role === PartnershipRole.GMINA_OFFICIAL && !gminaId) {
-    throw DomainError.badInput('gminaTerc', 'A gmina official acts for one member gmina: name it (its TERC code).');
+    throw DomainError.badInput('gminaTerc', identityMessage('people.officialNeedsGmina'));
   }
 }

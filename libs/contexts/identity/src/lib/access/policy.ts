@@ -1,4 +1,6 @@
 import type { Actor } from '@wspolnie/platform-graphql';
+import type { Message } from '@wspolnie/platform-i18n';
+import { identityMessage } from '../identity-messages';
 import { PartnershipRole } from './partnership-role';
 
 /** What is known of the thing an action is taken on: its partnership, and what conditions read. */
@@ -24,10 +26,13 @@ export interface ConditionInput {
   readonly hasCoordinator: () => Promise<boolean>;
 }
 
-/** When a role may take an action. `label` is the table's cell; `refusal` ends "allows … only". */
+/**
+ * When a role may take an action. `label` is the README table's cell (English); `refusal`
+ * ends "allows … only" in the caller's language.
+ */
 export interface Condition {
   readonly label: string;
-  readonly refusal?: string;
+  readonly refusal?: Message;
   test(input: ConditionInput): boolean | Promise<boolean>;
 }
 
@@ -35,26 +40,26 @@ export const ALLOWED: Condition = { label: '✓', test: () => true };
 
 export const FOR_OWN_GMINA: Condition = {
   label: 'where their gmina takes part',
-  refusal: 'where the gmina you act for takes part',
+  refusal: identityMessage('condition.forOwnGmina'),
   test: ({ grant, scope }) => Boolean(grant?.gminaId && scope.gminaIds?.includes(grant.gminaId)),
 };
 
 export const FOR_OWN_GMINA_OR_ASSIGNED: Condition = {
   label: 'where their gmina takes part, or assigned to them',
-  refusal: 'in projects the gmina you act for takes part in, or assigned to you',
+  refusal: identityMessage('condition.forOwnGminaOrAssigned'),
   test: (input) => FOR_OWN_GMINA.test(input) || input.scope.assigneeId === input.caller.userId,
 };
 
 /** Checked here for the role; the service checks that the gmina is among the participants. */
 export const WITH_OWN_GMINA_TAKING_PART: Condition = {
   label: 'with their gmina taking part',
-  refusal: 'once your role names the gmina you act for',
+  refusal: identityMessage('condition.withOwnGmina'),
   test: ({ grant }) => Boolean(grant?.gminaId),
 };
 
 export const WHILE_NO_COORDINATOR: Condition = {
   label: 'while it has no coordinator',
-  refusal: 'while the partnership has no coordinator',
+  refusal: identityMessage('condition.whileNoCoordinator'),
   test: async ({ hasCoordinator }) => !(await hasCoordinator()),
 };
 
@@ -66,8 +71,13 @@ export const WHILE_NO_COORDINATOR: Condition = {
 export interface ActionDefinition {
   /** Heading it is listed under in the README's table. */
   readonly area: string;
-  /** A gerund phrase for refusals and the table: "changing its member gminas". */
-  readonly words: string;
+  /**
+   * A gerund phrase for refusals and the table: "changing its member gminas", in Polish a
+   * verbal noun that reads after "pozwala na": "zmienianie gmin członkowskich". The table shows
+   * the English. (A plain string is still taken, shown as it is in both languages, until
+   * every context registers Messages.)
+   */
+  readonly words: Message | string;
   readonly roles: Partial<Record<PartnershipRole, Condition>>;
   readonly platformAdmin?: Condition;
   /** Taken on the platform, not in a partnership (creating partnerships): no scope, no roles. */
@@ -86,8 +96,8 @@ export function everyRole(condition: Condition = ALLOWED): Record<PartnershipRol
  * Ids that name nothing are left out of the answer; they are answered NOT_FOUND.
  */
 export interface ScopeResolver {
-  /** Names the thing in NOT_FOUND answers: "Project". */
-  readonly noun: string;
+  /** Names the thing in NOT_FOUND answers: "Project" / "Projekt" (a plain string is still taken, for now). */
+  readonly noun: Message | string;
   /** What its ids look like: uuids (the default), or any text (a slug). A malformed id is BAD_USER_INPUT. */
   readonly ids?: 'uuid' | 'text';
   resolve(ids: readonly string[]): Promise<ReadonlyMap<string, ScopeFacts>>;
@@ -95,8 +105,8 @@ export interface ScopeResolver {
 
 /** Which of `ids` a partnership may refer to (its own areas and the standard ones; its people). */
 export interface ReferenceCheck {
-  /** What a refused id is told: "Only someone with a role in the partnership can be assigned a task." */
-  refusal(id: string): string;
+  /** What a refused id is told: "Only someone with a role in the partnership can be assigned a task." (a plain string is still taken, for now). */
+  refusal(id: string): Message | string;
   /** Runs in the caller's transaction, so it sees what the change has written so far. */
   usable(partnershipId: string, ids: readonly string[]): Promise<ReadonlySet<string>>;
 }

@@ -3,9 +3,10 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
+import { identityMessage } from '../identity-messages';
 import { SessionEnd } from '../session/auth-session.entity';
 import { SessionsService } from '../session/sessions.service';
-import { MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { UserAccount } from './user-account.entity';
 
 export interface NewAccount {
@@ -56,7 +57,7 @@ export class AccountsService {
       );
     } catch (error) {
       if (postgresErrorOf(error)?.constraint === 'user_account_email_key') {
-        throw new DomainError(ErrorCode.Conflict, 'An account with this e-mail already exists; sign in instead.', { field: 'email' });
+        throw new DomainError(ErrorCode.Conflict, identityMessage('account.exists', { email: normaliseEmail(account.email) }), { field: 'email' });
       }
       throw error;
     }
@@ -69,7 +70,7 @@ export class AccountsService {
   @Transactional()
   async setPlatformAdmin(email: string, isPlatformAdmin: boolean): Promise<UserAccount> {
     const account = await this.findByEmail(email);
-    if (!account) throw DomainError.badInput('email', 'Nobody has an account with this e-mail.');
+    if (!account) throw DomainError.badInput('email', identityMessage('account.unknown', { email: normaliseEmail(email) }));
     if (account.isPlatformAdmin === isPlatformAdmin) return account;
     await this.repository.update({ id: account.id }, { isPlatformAdmin });
     if (!isPlatformAdmin) await this.sessions.endAll(account.id, SessionEnd.AdministrationRevoked);
@@ -78,8 +79,6 @@ export class AccountsService {
 }
 
 export function assertPasswordStrength(password: string, field: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw DomainError.badInput(field, `The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
-  }
-  if (password.length > 256) throw DomainError.badInput(field, 'The password must be at most 256 characters long.');
+  if (password.length < MIN_PASSWORD_LENGTH) throw DomainError.badInput(field, identityMessage('password.tooShort', { min: MIN_PASSWORD_LENGTH }));
+  if (password.length > MAX_PASSWORD_LENGTH) throw DomainError.badInput(field, identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH }));
 }

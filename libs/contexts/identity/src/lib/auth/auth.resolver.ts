@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Authenticated, Public, type RequestContext } from '@wspolnie/platform-graphql';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import { AccountsService } from '../account/accounts.service';
 import { UserAccount } from '../account/user-account.entity';
 import { AuthService } from './auth.service';
@@ -50,7 +50,7 @@ export class AuthResolver {
   @Query(() => UserAccount, { description: 'You, with your partnerships and roles.' })
   async me(@CurrentActor() actor: Actor) {
     const account = await this.accounts.findById(actor.userId);
-    if (!account) throw new DomainError(ErrorCode.Unauthenticated, 'Sign in first.');
+    if (!account) throw new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst'));
     return account;
   }
 }

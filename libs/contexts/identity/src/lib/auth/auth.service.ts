@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { AccountsService, assertPasswordStrength, normaliseEmail } from '../account/accounts.service';
 import { PasswordHasher } from '../account/password-hasher';
 import type { UserAccount } from '../account/user-account.entity';
+import { identityMessage } from '../identity-messages';
 import { SessionEnd } from '../session/auth-session.entity';
 import { RefreshToken } from '../session/refresh-token.entity';
 import { SessionsService } from '../session/sessions.service';
@@ -14,8 +15,8 @@ import { SignInLimiter } from './sign-in-limiter';
 import { hashToken, TokensService } from './tokens.service';
 
 /** One answer for an unknown e-mail and a wrong password, so accounts cannot be enumerated. */
-const WRONG_CREDENTIALS = 'The e-mail or the password is not right.';
-const SESSION_ENDED = 'This session has ended; sign in again.';
+const WRONG_CREDENTIALS = identityMessage('auth.wrongCredentials');
+const SESSION_ENDED = errorMessage('sessionEnded');
 
 @Injectable()
 export class AuthService {
@@ -85,7 +86,7 @@ export class AuthService {
     const account = await this.accounts.findById(actor.userId);
     if (!account) throw new DomainError(ErrorCode.Unauthenticated, SESSION_ENDED);
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
-      throw new DomainError(ErrorCode.BadUserInput, 'The current password is not right.', { field: 'currentPassword' });
+      throw new DomainError(ErrorCode.BadUserInput, identityMessage('auth.currentPasswordWrong'), { field: 'currentPassword' });
     }
     assertPasswordStrength(newPassword, 'newPassword');
     await this.accounts.repository.update({ id: account.id }, { passwordHash: await this.hasher.hash(newPassword) });

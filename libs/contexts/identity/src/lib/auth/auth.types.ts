@@ -1,31 +1,34 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@wspolnie/platform-graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { DateTimeScalar, withMessage } from '@wspolnie/platform-graphql';
 import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from '../account/password-hasher';
 import { UserAccount } from '../account/user-account.entity';
+import { identityMessage } from '../identity-messages';
 
 @InputType()
 export class SignInInput {
   @Field()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @IsEmail({}, withMessage(identityMessage('auth.email', { field: 'email' })))
+  @MaxLength(254, withMessage(errorMessage('tooLong', { field: 'email', max: 254 })))
   email: string;
 
   @Field()
-  @IsString()
-  @MaxLength(256)
+  @IsString(withMessage(errorMessage('textType', { field: 'password' })))
+  @MaxLength(MAX_PASSWORD_LENGTH, withMessage(identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH })))
   password: string;
 }
 
 @InputType()
 export class ChangePasswordInput {
   @Field()
-  @IsString()
-  @MaxLength(256)
+  @IsString(withMessage(errorMessage('textType', { field: 'currentPassword' })))
+  @MaxLength(MAX_PASSWORD_LENGTH, withMessage(identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH })))
   currentPassword: string;
 
   @Field({ description: 'At least 12 characters.' })
-  @IsString()
-  @MaxLength(256, { message: 'The password must be at most 256 characters long.' })
+  @IsString(withMessage(errorMessage('textType', { field: 'newPassword' })))
+  @MaxLength(MAX_PASSWORD_LENGTH, withMessage(identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH })))
   newPassword: string;
 }
 

@@ -2,6 +2,9 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
+import { identityMessage } from '../identity-messages';
+
+type LimitMessage = 'limit.signInAccount' | 'limit.signInAddress' | 'limit.resetAddress';
 
 const WINDOW_SECONDS = 15 * 60;
 export const FAILURES_PER_ACCOUNT = 5;
@@ -37,9 +40,9 @@ export class SignInLimiter implements OnModuleInit {
 
   /** Counts a sign-in attempt, or refuses it with TOO_MANY_REQUESTS. */
   async attempt(email: string, address: string): Promise<void> {
-    await consume(this.perAccount, email, 'Too many failed sign-ins for this account.');
+    await consume(this.perAccount, email, 'limit.signInAccount');
     try {
-      await consume(this.perAddress, address, 'Too many failed sign-ins from your address.');
+      await consume(this.perAddress, address, 'limit.signInAddress');
     } catch (error) {
       // Refused by the address: this attempt was never made for the account.
       await this.perAccount.reward(email, 1);
@@ -57,7 +60,7 @@ export class SignInLimiter implements OnModuleInit {
    * account are answered like any other (no e-mail is sent), so the answer tells nothing.
    */
   async resetRequest(email: string, address: string): Promise<boolean> {
-    await consume(this.resetsPerAddress, address, 'Too many password resets were asked from your address.');
+    await consume(this.resetsPerAddress, address, 'limit.resetAddress');
     try {
       await this.resetsPerAccount.consume(email, 1);
       return true;
@@ -68,12 +71,13 @@ export class SignInLimiter implements OnModuleInit {
   }
 }
 
-async function consume(limiter: RateLimiterPostgres, key: string, what: string): Promise<void> {
+async function consume(limiter: RateLimiterPostgres, key: string, refusal: LimitMessage): Promise<void> {
   try {
     await limiter.consume(key, 1);
   } catch (error) {
     if (!(error instanceof RateLimiterRes)) throw error;
     const seconds = Math.ceil(error.msBeforeNext / 1000);
-    throw new DomainError(ErrorCode.TooManyRequests, `${what} Try again in ${Math.max(1, Math.ceil(seconds / 60))} minutes.`, { retryAfterSeconds: seconds });
+    const wait = identityMessage('limit.minutes', { count: Math.max(1, Math.ceil(seconds / 60)) });
+    throw new DomainError(ErrorCode.TooManyRequests, identityMessage(refusal, { wait }), { retryAfterSeconds: seconds });
   }
 }

@@ -15,7 +15,7 @@ export interface InvitationWording {
  */
 export function invitationMail(to: string, inviterName: string, role: PartnershipRole, wording: InvitationWording, link: string, expiresAt: Date): OutgoingMail {
   const gmina = wording.gminaName;
-  const roleText = role === PartnershipRole.GMINA_OFFICIAL && gmina ? `urzędnik gminy ${gmina}` : `${ROLE_WORDS[role].pl}${gmina ? ` (gmina ${gmina})` : ''}`;
+  const roleText = role === PartnershipRole.GMINA_OFFICIAL && gmina ? `urzędnik gminy ${gmina}` : `${ROLE_WORDS[role]}${gmina ? ` (gmina ${gmina})` : ''}`;
   return {
     to,
     subject: `Zaproszenie do partnerstwa „${wording.partnershipName}” we Wspólnie`,

@@ -1,13 +1,16 @@
 import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, NonBlankText } from '@wspolnie/platform-graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { DateTimeScalar, NonBlankText, withMessage } from '@wspolnie/platform-graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { PartnershipRole } from '../access/partnership-role';
+import { MAX_PASSWORD_LENGTH } from '../account/password-hasher';
+import { identityMessage } from '../identity-messages';
 
 @InputType()
 export class CreateAccountFromInvitationInput {
   @Field({ description: 'The token from the e-mailed link (the part after "#token=").' })
-  @IsString()
-  @MaxLength(200)
+  @IsString(withMessage(errorMessage('textType', { field: 'token' })))
+  @MaxLength(200, withMessage(identityMessage('invitation.invalid')))
   token: string;
 
   @Field()
@@ -15,8 +18,8 @@ export class CreateAccountFromInvitationInput {
   displayName: string;
 
   @Field({ description: 'At least 12 characters.' })
-  @IsString()
-  @MaxLength(256, { message: 'The password must be at most 256 characters long.' })
+  @IsString(withMessage(errorMessage('textType', { field: 'password' })))
+  @MaxLength(MAX_PASSWORD_LENGTH, withMessage(identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH })))
   password: string;
 }
 

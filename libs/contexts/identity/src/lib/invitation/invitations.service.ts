@@ -9,18 +9,19 @@ import { MailOutbox } from '@wspolnie/platform-mail';
 import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
 import { IsNull, MoreThan } from 'typeorm';
 import type { PartnershipAccess } from '../access/partnership-access.entity';
-import { PartnershipRole, ROLE_WORDS } from '../access/partnership-role';
+import { type PartnershipRole, roleName } from '../access/partnership-role';
 import { assertGminaNamed, PeopleService } from '../access/people.service';
 import { AccountsService, assertPasswordStrength, normaliseEmail } from '../account/accounts.service';
 import { AuthService } from '../auth/auth.service';
 import type { AuthPayload } from '../auth/auth.types';
 import { hashToken, newLinkSecret } from '../auth/tokens.service';
+import { identityMessage } from '../identity-messages';
 import { Invitation, InvitationStatus } from './invitation.entity';
 import { invitationMail, type InvitationWording } from './invitation-mail';
 import type { InvitationPreview } from './invitation.types';
 
 export const INVITATION_TTL_DAYS = 7;
-const INVALID = 'This invitation link is not valid: it was used already, withdrawn, has expired, or was mistyped. Ask for a new one.';
+const INVALID = identityMessage('invitation.invalid');
 
 export interface NewInvitation {
   readonly partnershipId: string;
@@ -56,22 +57,27 @@ export class InvitationsService {
     assertGminaNamed(invitation.role, invitation.gminaId);
     const email = normaliseEmail(invitation.email);
     const inviter = await this.accounts.findById(actor.userId);
-    if (inviter?.email === email) throw new DomainError(ErrorCode.Forbidden, 'Nobody can invite themselves: another person must give you a role.', { field: 'email' });
+    if (inviter?.email === email) throw new DomainError(ErrorCode.Forbidden, identityMessage('invitation.self'), { field: 'email' });
     // Two coordinators inviting one address at once take turns, so the checks below hold.
     await this.txHost.tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`invitation:${invitation.partnershipId}:${email}`]);
-    const member: { role: PartnershipRole }[] = await this.txHost.tx.query(
-      `SELECT access.role FROM partnership_access access JOIN user_account account ON account.id = access.user_id WHERE access.partnership_id = $1 AND account.email = $2`,
+    const member: { role: PartnershipRole; display_name: string }[] = await this.txHost.tx.query(
+      `SELECT access.role, account.display_name FROM partnership_access access JOIN user_account account ON account.id = access.user_id WHERE access.partnership_id = $1 AND account.email = $2`,
       [invitation.partnershipId, email],
     );
     if (member.length) {
-      throw new DomainError(ErrorCode.Conflict, `This person already takes part (as ${ROLE_WORDS[member[0].role].en}); change their role instead.`, { field: 'email' });
+      throw new DomainError(ErrorCode.Conflict, identityMessage('invitation.takesPart', { name: member[0].display_name, email, role: roleName(member[0].role) }), { field: 'email' });
     }
     const open = await this.invitations.findOneBy({ partnershipId: invitation.partnershipId, email, acceptedAt: IsNull(), cancelledAt: IsNull(), expiresAt: MoreThan(new Date()) });
     if (open) {
-      throw new DomainError(ErrorCode.Conflict, `This address was invited on ${formatWarsawTime(open.sentAt, 'day')} and has not answered yet; send that invitation again or cancel it.`, { field: 'email', invitationId: open.id });
+      throw new DomainError(
+        ErrorCode.Conflict,
+        // "1.12.2026, 10:05" (Warsaw time) reads the same in Polish and English.
+        identityMessage('invitation.pending', { email, sent: formatWarsawTime(open.sentAt, 'compact') }),
+        { field: 'email', invitationId: open.id },
+      );
     }
     const secret = newLinkSecret();
-    const saved = await this.saving(() =>
+    const saved = await this.saving(invitation.partnershipId, () =>
       this.invitations.save(
         this.invitations.create({ ...invitation, email, tokenHash: secret.hash, invitedBy: actor.userId, expiresAt: this.expiry(), sentAt: new Date() }),
       ),
@@ -135,7 +141,7 @@ export class InvitationsService {
     const account = await this.accounts.findById(actor.userId);
     if (!account || account.email !== invitation.email) {
       // Thrown inside the transaction: the invitation stays open for the right account.
-      throw new DomainError(ErrorCode.Forbidden, 'This invitation was sent to another e-mail address: sign in with the account of that address to accept it.', { field: 'token' });
+      throw new DomainError(ErrorCode.Forbidden, identityMessage('invitation.otherAddress', { email: invitation.email }), { field: 'token' });
     }
     return this.people.grantAccepted(invitation.invitedBy, this.roleChangeOf(invitation, account.id), invitation.id);
   }
@@ -146,7 +152,7 @@ export class InvitationsService {
     assertPasswordStrength(password, 'password');
     const invitation = await this.claim(token);
     if (await this.accounts.findByEmail(invitation.email)) {
-      throw new DomainError(ErrorCode.Conflict, 'An account with this e-mail already exists: sign in with it, then accept the invitation.', { field: 'token' });
+      throw new DomainError(ErrorCode.Conflict, identityMessage('invitation.accountExists', { email: invitation.email }), { field: 'token' });
     }
     const account = await this.accounts.create({ email: invitation.email, displayName, password });
     await this.people.grantAccepted(invitation.invitedBy, this.roleChangeOf(invitation, account.id), invitation.id);
@@ -177,9 +183,9 @@ export class InvitationsService {
   /** An invitation that can still be sent again or cancelled. */
   private async open(id: string): Promise<Invitation> {
     const invitation = await this.invitations.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!invitation) throw DomainError.notFound('Invitation', id);
-    if (invitation.acceptedAt) throw new DomainError(ErrorCode.Conflict, 'This invitation was accepted already.');
-    if (invitation.cancelledAt) throw new DomainError(ErrorCode.Conflict, 'This invitation was cancelled; invite the person again.');
+    if (!invitation) throw DomainError.notFound(identityMessage('noun.invitation'), id);
+    if (invitation.acceptedAt) throw new DomainError(ErrorCode.Conflict, identityMessage('invitation.accepted', { email: invitation.email }));
+    if (invitation.cancelledAt) throw new DomainError(ErrorCode.Conflict, identityMessage('invitation.cancelled', { email: invitation.email }));
     return invitation;
   }
 
@@ -192,13 +198,13 @@ export class InvitationsService {
     return this.mail.enqueue(invitationMail(invitation.email, inviterName, invitation.role, wording, link, invitation.expiresAt));
   }
 
-  private async saving<T>(write: () => Promise<T>): Promise<T> {
+  private async saving<T>(partnershipId: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
       const constraint = postgresErrorOf(error)?.constraint;
-      if (constraint === 'invitation_partnership_fk') throw new DomainError(ErrorCode.NotFound, 'The partnership does not exist.');
-      if (constraint === 'invitation_gmina_fk') throw DomainError.badInput('gminaTerc', 'There is no such gmina.');
+      if (constraint === 'invitation_partnership_fk') throw DomainError.notFound(identityMessage('noun.partnership'), partnershipId);
+      if (constraint === 'invitation_gmina_fk') throw DomainError.badInput('gminaTerc', identityMessage('invitation.noSuchGmina'));
       throw error;
     }
   }

@@ -1,18 +1,21 @@
 import { Args, Context, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
-import { Public, type RequestContext } from '@wspolnie/platform-graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { Public, type RequestContext, withMessage } from '@wspolnie/platform-graphql';
 import { IsString, MaxLength } from 'class-validator';
+import { MAX_PASSWORD_LENGTH } from '../account/password-hasher';
+import { identityMessage } from '../identity-messages';
 import { PasswordResetService } from './password-reset.service';
 
 @InputType()
 export class ResetPasswordInput {
   @Field({ description: 'The token from the e-mailed link (the part after "#token=").' })
-  @IsString()
-  @MaxLength(200)
+  @IsString(withMessage(errorMessage('textType', { field: 'token' })))
+  @MaxLength(200, withMessage(identityMessage('reset.invalid')))
   token: string;
 
   @Field({ description: 'At least 12 characters.' })
-  @IsString()
-  @MaxLength(256, { message: 'The password must be at most 256 characters long.' })
+  @IsString(withMessage(errorMessage('textType', { field: 'newPassword' })))
+  @MaxLength(MAX_PASSWORD_LENGTH, withMessage(identityMessage('password.tooLong', { max: MAX_PASSWORD_LENGTH })))
   newPassword: string;
 }
 

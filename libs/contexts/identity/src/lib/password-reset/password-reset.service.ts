@@ -9,13 +9,14 @@ import { AccountsService, assertPasswordStrength, normaliseEmail } from '../acco
 import { PasswordHasher } from '../account/password-hasher';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { hashToken, newLinkSecret } from '../auth/tokens.service';
+import { identityMessage } from '../identity-messages';
 import { passwordResetMail } from './password-reset-mail';
 import { SessionEnd } from '../session/auth-session.entity';
 import { SessionsService } from '../session/sessions.service';
 import { PasswordReset } from './password-reset.entity';
 
 export const RESET_TTL_MINUTES = 60;
-const INVALID = 'This link for a new password is not valid: it was used already, has expired, or was mistyped. Ask for a new one.';
+const INVALID = identityMessage('reset.invalid');
 
 /**
  * A forgotten password, reset through a single-use, expiring link e-mailed to the account's

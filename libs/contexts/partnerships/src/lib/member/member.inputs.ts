@@ -1,16 +1,18 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { LocalDateScalar } from '@wspolnie/platform-graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { LocalDateScalar, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { Allow, IsEnum, IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { expectedVersionRule } from '../input-rules';
 import { MemberRole } from './member-role';
 
 @InputType({ description: 'A gmina joining a partnership.' })
 export class NewMemberInput {
   @Field({ description: 'Seven-digit TERC code of the gmina.' })
-  @IsString()
+  @IsString(withMessage(errorMessage('textType', { field: 'gminaTerc' })))
   gminaTerc: string;
 
   @Field(() => MemberRole, { defaultValue: MemberRole.MEMBER })
-  @IsEnum(MemberRole)
+  @IsEnum(MemberRole, withMessage(errorMessage('required', { field: 'role' })))
   role: MemberRole = MemberRole.MEMBER;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Defaults to today.' })
@@ -20,20 +22,20 @@ export class NewMemberInput {
 
 @InputType()
 export class AddPartnershipMemberInput extends NewMemberInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 }
 
 /** Names one member gmina of one partnership. */
 @InputType({ isAbstract: true })
 abstract class MemberReference {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
   @Field({ description: 'Seven-digit TERC code of the member gmina.' })
-  @IsString()
+  @IsString(withMessage(errorMessage('textType', { field: 'gminaTerc' })))
   gminaTerc: string;
 }
 
@@ -43,11 +45,11 @@ export class RemovePartnershipMemberInput extends MemberReference {}
 @InputType()
 export class ChangePartnershipMemberRoleInput extends MemberReference {
   @Field(() => MemberRole)
-  @IsEnum(MemberRole)
+  @IsEnum(MemberRole, withMessage(errorMessage('required', { field: 'role' })))
   role: MemberRole;
 
   @Field(() => Int, { description: 'The partnership version you last saw.' })
-  @IsInt()
-  @Min(1)
+  @IsInt(expectedVersionRule())
+  @Min(1, expectedVersionRule())
   expectedVersion: number;
 }

@@ -1,8 +1,11 @@
-import { Args, ArgsType, Field, ID, Int, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { Can, SameForEverySubscriber } from '@wspolnie/platform-graphql';
+import { Args, ArgsType, Context, Field, Int, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { PartnershipAccess } from '@wspolnie/identity';
+import { Can, type RequestContext, SameForEverySubscriber, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Allow, IsInt, IsOptional, Min } from 'class-validator';
+import { partnershipsMessage } from '../partnerships-messages';
+import { PartnershipPeopleLoader } from '../people/partnership-people.loader';
 import { Partnership } from './partnership.entity';
 
 @ObjectType()
@@ -10,14 +13,14 @@ export class ActivityEventConnection extends Connection(StreamEvent, 'ActivityEv
 
 @ArgsType()
 export class PartnershipActivityArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The last seq you saw: every later event is sent first, in order, then live ones.' })
+  @Field(() => Int, { nullable: true, description: 'The last seq you saw: every later event is sent first, in order, then live ones; 0 replays from the start. Without it, only changes committed after the subscription started.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'afterSeq must be 0 or more' })
+  @Min(0, withMessage(partnershipsMessage('input.afterSeq', { field: 'afterSeq' })))
   afterSeq?: number | null;
 }
 
@@ -29,9 +32,12 @@ export class PartnershipActivityResolver {
   @Can('partnership.activity.read', { partnership: 'parent.id' })
   @ResolveField(() => ActivityEventConnection, { description: 'What happened in the partnership, newest first.' })
   async activity(@Parent() partnership: Partnership, @Args() args: ConnectionArgs): Promise<ConnectionShape<StreamEvent>> {
-    const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
+    // A cursor of this feed is the seq of the last event seen; anything else is refused on `after`.
+    const before = args.after ? Number(decodeCursor(args.after, ['integer'])[0]) : Number.MAX_SAFE_INTEGER;
     const rows = await this.streams.readBackwards(partnership.id, before, args.first + 1);
     const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor([node.seq]) }));
+    const streams = this.streams;
+    let count: Promise<number> | undefined;
     return {
       edges,
       pageInfo: {
@@ -40,7 +46,11 @@ export class PartnershipActivityResolver {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: this.streams.count(partnership.id),
+      // A getter, as in paginate: the count is read only when a client selects totalCount.
+      get totalCount() {
+        count ??= streams.count(partnership.id);
+        return count;
+      },
     };
   }
 
@@ -52,6 +62,26 @@ export class PartnershipActivityResolver {
     resolve: (event: StreamEvent) => event,
   })
   partnershipActivity(@Args() args: PartnershipActivityArgs) {
-    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0 });
+    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? undefined });
+  }
+}
+
+/**
+ * ActivityEvent.actor: who made a change, as Partnership.people shows them (their role here,
+ * their name under `user`), read for a whole page of events at once. Every stream is a
+ * partnership's, so the event's stream is the partnership the role is looked up in.
+ */
+@Resolver(() => StreamEvent)
+export class ActivityActorResolver {
+  constructor(private readonly people: PartnershipPeopleLoader) {}
+
+  // Who took part is what Partnership.people shows: the same rule, on the event's partnership.
+  @Can('partnership.people.read', { partnership: 'parent.streamId' })
+  @ResolveField(() => PartnershipAccess, {
+    nullable: true,
+    description: 'Who did it, with their role in this partnership (their name is under user). Null when no person did it, or when they no longer take part.',
+  })
+  actor(@Parent() event: StreamEvent, @Context() context: RequestContext): Promise<PartnershipAccess | null> | null {
+    return event.actorId ? this.people.roleOf(context, event.streamId, event.actorId) : null;
   }
 }

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
+import { partnershipsMessage } from '../partnerships-messages';
 import { Partnership } from './partnership.entity';
 
 /**
@@ -17,7 +18,7 @@ export class PartnershipVersions {
   /** Raises the version; with `expectedVersion`, only if the client saw the current one. */
   async touch(partnershipId: string, expectedVersion?: number): Promise<void> {
     if (expectedVersion !== undefined) {
-      await versionedUpdate(this.txHost.tx, Partnership, { id: partnershipId, expectedVersion, changes: {}, noun: 'Partnership' });
+      await versionedUpdate(this.txHost.tx, Partnership, { id: partnershipId, expectedVersion, changes: {}, noun: partnershipsMessage('noun.partnership') });
       return;
     }
     const result = await this.txHost.tx
@@ -26,6 +27,6 @@ export class PartnershipVersions {
       .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
       .where('id = :id', { id: partnershipId })
       .execute();
-    if (!result.affected) throw DomainError.notFound('Partnership', partnershipId);
+    if (!result.affected) throw DomainError.notFound(partnershipsMessage('noun.partnership'), partnershipId);
   }
 }

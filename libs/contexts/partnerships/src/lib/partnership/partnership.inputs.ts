@@ -1,12 +1,16 @@
-import { IfPresent, NonBlankText, Text } from '@wspolnie/platform-graphql';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { IfPresent, NonBlankText, Text, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { emailRule, expectedVersionRule, listRule } from '../input-rules';
 import { NewMemberInput } from '../member/member.inputs';
+import { partnershipsMessage } from '../partnerships-messages';
 import { PartnershipStage } from './partnership-stage';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SLUG_MESSAGE = 'slug must be 2 to 60 lower-case letters, digits and single hyphens, e.g. "beskidy-6"';
+const slugRule = () => withMessage(partnershipsMessage('input.slug', { field: 'slug' }));
+
 @InputType()
 export class CreatePartnershipInput {
   @Field()
@@ -14,10 +18,10 @@ export class CreatePartnershipInput {
   name: string;
 
   @Field()
-  @IsString()
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  @MaxLength(60, { message: SLUG_MESSAGE })
-  @Matches(/^.{2,}$/, { message: SLUG_MESSAGE })
+  @IsString(slugRule())
+  @Matches(SLUG, slugRule())
+  @MaxLength(60, slugRule())
+  @Matches(/^.{2,}$/, slugRule())
   slug: string;
 
   @Field(() => String, { defaultValue: '' })
@@ -35,35 +39,34 @@ export class CreatePartnershipInput {
   programme?: string | null;
 
   @Field(() => PartnershipStage, { defaultValue: PartnershipStage.FORMATION })
-  @IsEnum(PartnershipStage)
+  @IsEnum(PartnershipStage, withMessage(errorMessage('invalidValue', { field: 'stage' })))
   stage: PartnershipStage = PartnershipStage.FORMATION;
 
   @Field(() => [NewMemberInput], { defaultValue: [] })
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(200, listRule('members', 200))
   @ValidateNested({ each: true })
   @Type(() => NewMemberInput)
   members: NewMemberInput[] = [];
 
   @Field(() => String, { nullable: true, description: 'Who will coordinate it: they are sent an invitation (it cannot be you).' })
   @IsOptional()
-  @IsEmail({}, { message: 'firstCoordinatorEmail must be an e-mail address' })
+  @IsEmail({}, emailRule('firstCoordinatorEmail'))
   firstCoordinatorEmail?: string | null;
 
-  @Field(() => [ID], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'thematicAreaIds must hold thematic area ids' })
+  @Field(() => [UuidScalar], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
+  @ArrayMaxSize(50, listRule('thematicAreaIds', 50))
   thematicAreaIds: string[] = [];
 }
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdatePartnershipInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // the scalar has checked it; this keeps it past the validation pipe's whitelist
   id: string;
 
   @Field(() => Int, { description: 'The version you last saw; a stale one answers CONFLICT and changes nothing.' })
-  @IsInt()
-  @Min(1)
+  @IsInt(expectedVersionRule())
+  @Min(1, expectedVersionRule())
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
@@ -73,9 +76,9 @@ export class UpdatePartnershipInput {
 
   @Field(() => String, { nullable: true })
   @IfPresent()
-  @IsString({ message: SLUG_MESSAGE })
-  @Matches(SLUG, { message: SLUG_MESSAGE })
-  @Matches(/^.{2,60}$/, { message: SLUG_MESSAGE })
+  @IsString(slugRule())
+  @Matches(SLUG, slugRule())
+  @Matches(/^.{2,60}$/, slugRule())
   slug?: string;
 
   @Field(() => String, { nullable: true })
@@ -95,6 +98,6 @@ export class UpdatePartnershipInput {
 
   @Field(() => PartnershipStage, { nullable: true })
   @IfPresent()
-  @IsEnum(PartnershipStage, { message: 'stage must not be null' })
+  @IsEnum(PartnershipStage, withMessage(errorMessage('required', { field: 'stage' })))
   stage?: PartnershipStage;
 }

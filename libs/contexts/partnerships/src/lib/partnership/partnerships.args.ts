@@ -1,24 +1,25 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import { ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { PartnershipStage } from './partnership-stage';
 
 @InputType({ description: 'All given conditions must hold.' })
 export class PartnershipFilter {
   @Field(() => String, { nullable: true, description: 'Only partnerships this gmina (TERC code) belongs to.' })
   @IsOptional()
-  @IsString()
+  @IsString(withMessage(errorMessage('textType', { field: 'gminaTerc' })))
   gminaTerc?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only partnerships working on this thematic area.' })
+  @Field(() => UuidScalar, { nullable: true, description: 'Only partnerships working on this thematic area.' })
   @IsOptional()
-  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
   thematicAreaId?: string | null;
 
   @Field(() => PartnershipStage, { nullable: true })
   @IsOptional()
-  @IsEnum(PartnershipStage)
+  @IsEnum(PartnershipStage, withMessage(errorMessage('invalidValue', { field: 'stage' })))
   stage?: PartnershipStage | null;
 }
 
@@ -33,13 +34,12 @@ export class PartnershipsArgs extends ConnectionArgs {
 
 @ArgsType()
 export class PartnershipLookupArgs {
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'id must be a partnership id' })
   id?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
+  @IsString(withMessage(errorMessage('textType', { field: 'slug' })))
   slug?: string | null;
 }

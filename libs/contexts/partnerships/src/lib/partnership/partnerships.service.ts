@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessService, ALL_PARTNERSHIPS, InvitationsService, PartnershipRole } from '@wspolnie/identity';
-import { tercProblem } from '@wspolnie/kernel';
+import { tercCodeProblem } from '@wspolnie/gminas';
 import { versionedUpdate } from '@wspolnie/platform-database';
-import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { DomainError, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { type ConnectionShape, emptyConnection, paginate } from '@wspolnie/platform-pagination';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { MembersService } from '../member/members.service';
 import { PartnershipMember } from '../member/partnership-member.entity';
+import { partnershipsMessage } from '../partnerships-messages';
 import { ThematicAreasService } from '../thematic-area/thematic-areas.service';
 import { In, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { Partnership } from './partnership.entity';
@@ -40,8 +41,8 @@ export class PartnershipsService {
     if (!(await this.scopeToCaller(query, actor))) return emptyConnection();
     const filter = args.filter ?? {};
     if (filter.gminaTerc != null) {
-      const problem = tercProblem(filter.gminaTerc);
-      if (problem) throw DomainError.badInput('filter.gminaTerc', `"${filter.gminaTerc}" is not a gmina TERC code: ${problem}.`);
+      const problem = tercCodeProblem(filter.gminaTerc);
+      if (problem) throw DomainError.badInput('filter.gminaTerc', problem);
       query.andWhere(
         `EXISTS (SELECT 1 FROM partnership_member member JOIN gmina ON gmina.id = member.gmina_id
                  WHERE member.partnership_id = partnership.id AND gmina.terc = :terc)`,
@@ -57,20 +58,19 @@ export class PartnershipsService {
     }
     if (filter.stage != null) query.andWhere('partnership.stage = :stage', { stage: filter.stage });
     return paginate(query, args, [
-      { expression: 'partnership.name COLLATE "pl-x-icu"', valueOf: (partnership) => partnership.name },
-      { expression: 'partnership.id', valueOf: (partnership) => partnership.id },
+      { expression: 'partnership.name COLLATE "pl-x-icu"', valueOf: (partnership) => partnership.name, kind: 'text' },
+      { expression: 'partnership.id', valueOf: (partnership) => partnership.id, kind: 'uuid' },
     ]);
   }
 
   async find(args: PartnershipLookupArgs): Promise<Partnership> {
-    if ((args.id == null) === (args.slug == null)) {
-      throw DomainError.badInput(args.id == null ? 'id' : 'slug', 'Give either the id or the slug of the partnership, not both.');
-    }
+    if (args.id == null && args.slug == null) throw DomainError.badInput('id', partnershipsMessage('lookup.neither'));
+    if (args.id != null && args.slug != null) throw DomainError.badInput('slug', partnershipsMessage('lookup.both'));
     const key = args.id ?? args.slug ?? '';
     // The caller's access was checked by the operation's declaration; looked up by slug, an
     // outsider was told the slug does not exist, not the id behind it.
     const partnership = await this.repository.findOneBy(args.id != null ? { id: args.id } : { slug: key });
-    if (!partnership) throw DomainError.notFound('Partnership', key);
+    if (!partnership) throw DomainError.notFound(partnershipsMessage('noun.partnership'), key);
     return partnership;
   }
 
@@ -102,14 +102,14 @@ export class PartnershipsService {
   /** After a change the caller was allowed to make; no further check. */
   async getById(id: string): Promise<Partnership> {
     const partnership = await this.repository.findOneBy({ id });
-    if (!partnership) throw DomainError.notFound('Partnership', id);
+    if (!partnership) throw DomainError.notFound(partnershipsMessage('noun.partnership'), id);
     return partnership;
   }
 
   /** Creates it; a first coordinator named by e-mail is invited (a platform administrator never appoints themselves). */
   @Transactional()
   async create(actor: Actor, input: CreatePartnershipInput): Promise<Partnership> {
-    const partnership = await this.saving(() =>
+    const partnership = await this.saving(input.slug, () =>
       this.repository.save(
         this.repository.create({
           name: input.name.trim(),
@@ -127,7 +127,7 @@ export class PartnershipsService {
       await this.invitations
         .invite(actor, { partnershipId: partnership.id, email: input.firstCoordinatorEmail, role: PartnershipRole.COORDINATOR, gminaId: null }, { partnershipName: partnership.name })
         .catch((error: unknown) => {
-          throw error instanceof DomainError && error.details['field'] === 'email' ? DomainError.badInput('firstCoordinatorEmail', error.message) : error;
+          throw error instanceof DomainError && error.details['field'] === 'email' ? DomainError.badInput('firstCoordinatorEmail', error.text) : error;
         });
     }
     await this.events.append(partnership.id, {
@@ -151,7 +151,9 @@ export class PartnershipsService {
     if (fields.programme !== undefined) changes.programme = fields.programme?.trim() || null;
     if (fields.stage !== undefined) changes.stage = fields.stage;
     const before = await this.getById(id);
-    const after = await this.saving(() => versionedUpdate(this.txHost.tx, Partnership, { id, expectedVersion, changes, noun: 'Partnership' }));
+    const after = await this.saving(changes.slug ?? before.slug, () =>
+      versionedUpdate(this.txHost.tx, Partnership, { id, expectedVersion, changes, noun: partnershipsMessage('noun.partnership') }),
+    );
     await this.events.append(id, { topic: 'partnership', subjectId: id, action: 'updated', actorId: actor?.userId, changes: changesBetween(before, after, RECORDED_FIELDS) });
     return after;
   }
@@ -169,12 +171,12 @@ export class PartnershipsService {
   }
 
   /** Maps the slug's uniqueness, kept by the database, to an answer a person understands. */
-  private async saving<T>(write: () => Promise<T>): Promise<T> {
+  private async saving<T>(slug: string, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } catch (error) {
       if (postgresErrorOf(error)?.constraint === 'partnership_slug_key') {
-        throw new DomainError(ErrorCode.Conflict, 'Another partnership already uses this slug; choose another one.', { field: 'slug' });
+        throw DomainError.conflict(partnershipsMessage('slugTaken', { slug }), { field: 'slug' });
       }
       throw error;
     }

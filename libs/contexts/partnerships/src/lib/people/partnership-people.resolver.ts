@@ -1,10 +1,11 @@
-import { Args, Context, ID, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Gmina, GminaLoader } from '@wspolnie/gminas';
-import { AccessService, CurrentActor, Invitation, InvitationPreview, InvitationsService, PartnershipAccess } from '@wspolnie/identity';
-import { type Actor, alignByKey, Can, groupByKey, type RequestContext } from '@wspolnie/platform-graphql';
+import { CurrentActor, Invitation, InvitationPreview, InvitationsService, PartnershipAccess } from '@wspolnie/identity';
+import { type Actor, alignByKey, Can, type RequestContext, UuidScalar } from '@wspolnie/platform-graphql';
 import { Connection, type ConnectionShape } from '@wspolnie/platform-pagination';
 import { Partnership } from '../partnership/partnership.entity';
 import { PartnershipsService } from '../partnership/partnerships.service';
+import { PartnershipPeopleLoader } from './partnership-people.loader';
 import { PartnershipPeopleService } from './partnership-people.service';
 import {
   AppointCoordinatorInput,
@@ -26,16 +27,14 @@ export class InvitationConnection extends Connection(Invitation) {}
 export class PartnershipPeopleResolver {
   constructor(
     private readonly people: PartnershipPeopleService,
-    private readonly access: AccessService,
+    private readonly peopleLoader: PartnershipPeopleLoader,
     private readonly invitations: InvitationsService,
   ) {}
 
   @Can('partnership.people.read', { partnership: 'parent.id' })
   @ResolveField('people', () => [PartnershipAccess], { description: 'Who takes part, in which role (coordinators first).' })
   listPeople(@Parent() partnership: Partnership, @Context() context: RequestContext) {
-    return context.loaders
-      .get<string, PartnershipAccess[]>(this, async (ids) => groupByKey(ids, await this.access.peopleOf(ids), (grant) => grant.partnershipId))
-      .load(partnership.id);
+    return this.peopleLoader.ofPartnership(context, partnership.id);
   }
 
   @Can('partnership.people.invite', { partnership: 'parent.id' })
@@ -52,13 +51,13 @@ export class PartnershipPeopleResolver {
 
   @Can('partnership.people.invite', { invitation: 'id' })
   @Mutation(() => Invitation, { description: 'Sends an invitation again with a new link (the old one stops working) valid for another week.' })
-  resendInvitation(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
+  resendInvitation(@Args('id', { type: () => UuidScalar }) id: string, @CurrentActor() actor: Actor) {
     return this.people.resend(actor, id);
   }
 
   @Can('partnership.people.invite', { invitation: 'id' })
   @Mutation(() => Invitation, { description: 'Withdraws an invitation: its link stops working.' })
-  cancelInvitation(@Args('id', { type: () => ID }) id: string) {
+  cancelInvitation(@Args('id', { type: () => UuidScalar }) id: string) {
     return this.people.cancel(id);
   }
 

@@ -4,6 +4,7 @@ import { type Invitation, InvitationsService, type PartnershipAccess, Partnershi
 import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { PartnershipsService } from '../partnership/partnerships.service';
+import { partnershipsMessage } from '../partnerships-messages';
 import type { AppointCoordinatorInput, ChangePartnershipRoleInput, InviteToPartnershipInput, RevokePartnershipRoleInput } from './people.inputs';
 
 /**
@@ -36,7 +37,7 @@ export class PartnershipPeopleService {
 
   async resend(actor: Actor, id: string): Promise<Invitation> {
     const invitation = await this.invitations.findById(id);
-    if (!invitation) throw DomainError.notFound('Invitation', id);
+    if (!invitation) throw DomainError.notFound(partnershipsMessage('noun.invitation'), id);
     const partnership = await this.partnerships.getById(invitation.partnershipId);
     const [gmina] = invitation.gminaId ? await this.gminas.findByIds([invitation.gminaId]) : [];
     return this.invitations.resend(actor, id, { partnershipName: partnership.name, gminaName: gmina?.name });
@@ -59,7 +60,7 @@ export class PartnershipPeopleService {
     if (terc == null) return null;
     const [gmina] = await this.gminas.requireByTercs([terc], () => 'gminaTerc');
     if (!(await this.partnerships.memberGminaIds(partnershipId)).has(gmina.id)) {
-      throw DomainError.badInput('gminaTerc', `${gmina.name} (${gmina.terc}) is not a member of this partnership.`);
+      throw DomainError.badInput('gminaTerc', partnershipsMessage('member.notAMember', { gmina: gmina.name, terc: gmina.terc }));
     }
     return gmina;
   }

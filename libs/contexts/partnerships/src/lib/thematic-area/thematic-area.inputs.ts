@@ -1,28 +1,28 @@
-import { NonBlankText, Text } from '@wspolnie/platform-graphql';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Allow, ArrayMaxSize, IsInt, IsOptional, Min } from 'class-validator';
+import { NonBlankText, Text, UuidScalar } from '@wspolnie/platform-graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { expectedVersionRule, listRule } from '../input-rules';
 
 @InputType({ description: 'Replaces the partnership\'s thematic areas with exactly these.' })
 export class SetPartnershipThematicAreasInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
-  @Field(() => [ID], { description: 'Standard areas, or areas this partnership added.' })
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'thematicAreaIds must hold thematic area ids' })
+  @Field(() => [UuidScalar], { description: 'Standard areas, or areas this partnership added.' })
+  @ArrayMaxSize(50, listRule('thematicAreaIds', 50))
   thematicAreaIds: string[];
 
   @Field(() => Int, { description: 'The partnership version you last saw.' })
-  @IsInt()
-  @Min(1)
+  @IsInt(expectedVersionRule())
+  @Min(1, expectedVersionRule())
   expectedVersion: number;
 }
 
 @InputType({ description: 'A thematic area of the partnership\'s own; it is added to its areas.' })
 export class AddOwnThematicAreaInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
   @Field()

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PartnershipReferences } from '@wspolnie/identity';
-import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { DomainError, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { EventLog } from '@wspolnie/platform-realtime';
 import { In, IsNull } from 'typeorm';
 import { PartnershipVersions } from '../partnership/partnership-versions';
+import { partnershipsMessage } from '../partnerships-messages';
 import { PartnershipThematicArea } from './partnership-thematic-area.entity';
 import { ThematicArea } from './thematic-area.entity';
 import type { AddOwnThematicAreaInput, SetPartnershipThematicAreasInput } from './thematic-area.inputs';
@@ -107,12 +108,6 @@ export class ThematicAreasService {
   }
 
   private nameTaken(name: string, standard: boolean): DomainError {
-    return new DomainError(
-      ErrorCode.Conflict,
-      standard
-        ? `"${name}" is already a standard thematic area; add that one instead.`
-        : `This partnership already has a thematic area named "${name}".`,
-      { field: 'namePl' },
-    );
+    return DomainError.conflict(partnershipsMessage(standard ? 'area.standard' : 'area.own', { name }), { field: 'namePl' });
   }
 }

@@ -6,6 +6,7 @@ import { fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
 import type { DemoSeeder } from '@wspolnie/platform-database';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { ParticipantRole } from '../budget/project-participant.entity';
+import { ProjectStage } from '../pipeline/project-stage';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { TaskPriority } from '../task/task.entity';
@@ -13,6 +14,17 @@ import { TasksService } from '../task/tasks.service';
 import { DEMO_PROJECTS, type DemoProject, ILLUSTRATIVE, PIPELINE_PATH } from './demo-projects.data';
 
 const DEMO_SLUG = 'aglomeracja-beskidzka-6';
+
+/**
+ * Why each demo move was made, so a project's history reads as a story in the order it was
+ * made (the moves share one transaction and so one changed_at; the history is ordered by seq).
+ */
+const MOVE_REASONS: Partial<Record<ProjectStage, string>> = {
+  [ProjectStage.CONCEPT]: 'Rada Partnerstwa przyjęła pomysł do dalszych prac (przykład)',
+  [ProjectStage.PREPARATION]: 'Uchwała Rady Partnerstwa zatwierdzająca koncepcję (przykład)',
+  [ProjectStage.APPLICATION_SUBMITTED]: 'Wniosek o dofinansowanie złożony w naborze (przykład)',
+  [ProjectStage.FUNDED]: 'Podpisana umowa o dofinansowanie (przykład)',
+};
 
 /** Splits an amount into `parts` shares that add up to it exactly; the first takes the spare grosze. */
 function split(total: Pln, parts: number): Pln[] {
@@ -74,7 +86,7 @@ export class DemoProjectsSeeder implements DemoSeeder {
       let version = project.version;
       if (demo.indicators) version = (await this.projects.setIndicators(coordinator, { projectId: project.id, expectedVersion: version, indicators: demo.indicators })).version;
       for (const stage of PIPELINE_PATH.slice(1, PIPELINE_PATH.indexOf(demo.stage) + 1)) {
-        const moved = await this.projects.move(council, { projectId: project.id, expectedVersion: version, to: stage, reason: 'Uchwała Rady Partnerstwa (przykład)' });
+        const moved = await this.projects.move(council, { projectId: project.id, expectedVersion: version, to: stage, reason: MOVE_REASONS[stage] ?? 'Uchwała Rady Partnerstwa (przykład)' });
         version = moved.version;
       }
       for (const task of demo.tasks) {

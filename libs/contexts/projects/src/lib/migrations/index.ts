@@ -2,6 +2,13 @@ import { CreateProjects1795627054290 } from './1795627054290-CreateProjects';
 import { CreateTasks1795627054291 } from './1795627054291-CreateTasks';
 import { CreateProjectIndicators1795627054292 } from './1795627054292-CreateProjectIndicators';
 import { ParticipantsAreMembers1795627054293 } from './1795627054293-ParticipantsAreMembers';
+import { OrderStageHistory1795627054294 } from './1795627054294-OrderStageHistory';
 
 /** After the partnerships, gminas and identity migrations: projects and tasks reference them. */
-export const projectsMigrations = [CreateProjects1795627054290, CreateTasks1795627054291, CreateProjectIndicators1795627054292, ParticipantsAreMembers1795627054293];
+export const projectsMigrations = [
+  CreateProjects1795627054290,
+  CreateTasks1795627054291,
+  CreateProjectIndicators1795627054292,
+  ParticipantsAreMembers1795627054293,
+  OrderStageHistory1795627054294,
+];

@@ -1,4 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { type Message, render } from '@wspolnie/platform-i18n';
+import { projectsMessage } from '../projects-messages';
 
 export enum ProjectStage {
   IDEA = 'IDEA',
@@ -12,19 +14,15 @@ export enum ProjectStage {
   WITHDRAWN = 'WITHDRAWN',
 }
 
+/** The stage as people read it: "Pomysł" in Polish, "Idea" in English. */
+export function stageLabel(stage: ProjectStage): Message {
+  return projectsMessage(`stage.${stage}`);
+}
+
+// The schema describes each stage by its Polish label, from the same catalogue as the messages.
 registerEnumType(ProjectStage, {
   name: 'ProjectStage',
-  valuesMap: {
-    IDEA: { description: 'Pomysł' },
-    CONCEPT: { description: 'Koncepcja' },
-    PREPARATION: { description: 'Przygotowanie (dokumentacja, studium)' },
-    APPLICATION_SUBMITTED: { description: 'Wniosek złożony' },
-    FUNDED: { description: 'Dofinansowany (umowa)' },
-    IN_IMPLEMENTATION: { description: 'W realizacji' },
-    COMPLETED: { description: 'Zakończony' },
-    REJECTED: { description: 'Odrzucony' },
-    WITHDRAWN: { description: 'Wycofany' },
-  },
+  valuesMap: Object.fromEntries(Object.values(ProjectStage).map((stage) => [stage, { description: render(stageLabel(stage), 'pl') }])),
 });
 
 const { IDEA, CONCEPT, PREPARATION, APPLICATION_SUBMITTED, FUNDED, IN_IMPLEMENTATION, COMPLETED, REJECTED, WITHDRAWN } = ProjectStage;

@@ -6,12 +6,13 @@ import { ProjectStage } from './project-stage';
 
 @ObjectType({ description: 'A move of a project through the pipeline: who, when and why.' })
 @Entity('project_stage_change')
+// A project's history, in the order it was made: read by project, ordered by seq.
+@Index('project_stage_change_history_idx', ['projectId', 'seq'])
 export class StageChange {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'project_stage_change_pk' })
   id: string;
 
-  @Index('project_stage_change_project_idx')
   @Column({ name: 'project_id', type: 'uuid' })
   projectId: string;
 
@@ -34,6 +35,13 @@ export class StageChange {
   @Field(() => ID, { nullable: true })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
+
+  /**
+   * The order the changes were made in, given by the database as each is written. Moves made in
+   * one transaction share changed_at (now() is the transaction's start), so time cannot order them.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq: string;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ name: 'changed_at', type: 'timestamptz' })

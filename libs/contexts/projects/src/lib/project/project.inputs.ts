@@ -1,13 +1,15 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import type { Pln } from '@wspolnie/kernel';
-import { IfPresent, LocalDateScalar, NonBlankText, PlnScalar, Text, VersionedInput } from '@wspolnie/platform-graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { IfPresent, LocalDateScalar, NonBlankText, PlnScalar, Text, UuidScalar, VersionedInput, withMessage } from '@wspolnie/platform-graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { Allow, ArrayMaxSize, IsEnum, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { FundingProgramme } from '../budget/project-funding.entity';
 import { ParticipantRole } from '../budget/project-participant.entity';
 import { ProjectStage } from '../pipeline/project-stage';
 import { IndicatorKind } from './project-indicator.entity';
 import { ProjectReadiness } from './project-readiness';
+import { projectsMessage } from '../projects-messages';
 
 @InputType()
 export class ParticipantInput {
@@ -66,8 +68,8 @@ export class BudgetInput {
 
 @InputType()
 export class CreateProjectInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
   @Field()
@@ -78,9 +80,8 @@ export class CreateProjectInput {
   @Text('summary', 10000)
   summary = '';
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
   thematicAreaId?: string | null;
 
   @Field(() => ProjectReadiness, { defaultValue: ProjectReadiness.IDEA })
@@ -103,8 +104,8 @@ export class CreateProjectInput {
 
 @InputType({ description: 'Fields left out stay as they are.' })
 export class UpdateProjectInput extends VersionedInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a project id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   id: string;
 
   @Field(() => String, { nullable: true })
@@ -119,7 +120,7 @@ export class UpdateProjectInput extends VersionedInput {
 
   @Field(() => ProjectReadiness, { nullable: true })
   @IfPresent()
-  @IsEnum(ProjectReadiness, { message: 'readiness must not be null' })
+  @IsEnum(ProjectReadiness, withMessage(errorMessage('required', { field: 'readiness' })))
   readiness?: ProjectReadiness;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -130,17 +131,16 @@ export class UpdateProjectInput extends VersionedInput {
   @IsOptional()
   endsOn?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
   thematicAreaId?: string | null;
 }
 
 /** Names the project a change is for, at the version the client saw. */
 @InputType({ isAbstract: true })
 abstract class ProjectChange extends VersionedInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be a project id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   projectId: string;
 }
 
@@ -152,6 +152,7 @@ export class SetProjectBudgetInput extends ProjectChange {
   budget: BudgetInput;
 }
 
+/** What numeric(16,3) stores: up to 13 digits before the point and 3 after. */
 const QUANTITY = /^-?\d{1,13}(\.\d{1,3})?$/;
 
 @InputType()
@@ -170,12 +171,12 @@ export class IndicatorInput {
 
   @Field(() => String, { nullable: true, description: 'A decimal number as a string, e.g. "0".' })
   @IsOptional()
-  @Matches(QUANTITY, { message: 'baseline must be a number such as "0" or "12.5"' })
+  @Matches(QUANTITY, withMessage(projectsMessage('indicator.baseline')))
   baseline?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A decimal number as a string, e.g. "40".' })
   @IsOptional()
-  @Matches(QUANTITY, { message: 'target must be a number such as "40" or "12.5"' })
+  @Matches(QUANTITY, withMessage(projectsMessage('indicator.target')))
   target?: string | null;
 }
 

@@ -1,11 +1,11 @@
-import { Args, ArgsType, Context, Field, ID, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, InputType, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Gmina, GminaLoader } from '@wspolnie/gminas';
 import { CurrentActor } from '@wspolnie/identity';
 import { formatPln, fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
-import { type Actor, Can, groupByKey, PlnScalar, type RequestContext } from '@wspolnie/platform-graphql';
+import { type Actor, Can, groupByKey, PlnScalar, type RequestContext, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { Allow, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { BudgetService } from '../budget/budget.service';
 import { ProjectFunding } from '../budget/project-funding.entity';
 import { ProjectParticipant } from '../budget/project-participant.entity';
@@ -15,6 +15,7 @@ import { Project } from './project.entity';
 import { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, SetProjectIndicatorsInput, UpdateProjectInput } from './project.inputs';
 import { ProjectIndicator } from './project-indicator.entity';
 import { ProjectsService } from './projects.service';
+import { projectsMessage } from '../projects-messages';
 
 @ObjectType()
 export class ProjectConnection extends Connection(Project) {}
@@ -38,21 +39,20 @@ export class ProjectFilterInput {
   @IsEnum(ProjectStage)
   stage?: ProjectStage | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'thematicAreaId must be a thematic area id' })
   thematicAreaId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'TERC code of the lead gmina.' })
   @IsOptional()
-  @Matches(/^\d{7}$/, { message: 'leadGminaTerc must be a seven-digit TERC code' })
+  @Matches(/^\d{7}$/, withMessage(projectsMessage('project.leadGminaTerc')))
   leadGminaTerc?: string | null;
 }
 
 @ArgsType()
 export class ProjectsArgs extends ConnectionArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 
   @Field(() => ProjectFilterInput, { nullable: true })
@@ -71,7 +71,7 @@ export class ProjectResolver {
 
   @Can('project.read', { project: 'id' })
   @Query(() => Project)
-  project(@Args('id', { type: () => ID }) id: string) {
+  project(@Args('id', { type: () => UuidScalar }) id: string) {
     return this.service.get(id);
   }
 
@@ -83,7 +83,7 @@ export class ProjectResolver {
 
   @Can('project.read', { partnership: 'partnershipId' })
   @Query(() => [PipelineStageSummary], { description: 'How many projects are in each stage, and what they cost together.' })
-  projectPipeline(@Args('partnershipId', { type: () => ID }) partnershipId: string) {
+  projectPipeline(@Args('partnershipId', { type: () => UuidScalar }) partnershipId: string) {
     return this.service.pipeline(partnershipId);
   }
 

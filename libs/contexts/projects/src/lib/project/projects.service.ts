@@ -4,13 +4,14 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { AccessRegistry, AccessService, PartnershipReferences, WITH_OWN_GMINA_TAKING_PART } from '@wspolnie/identity';
 import { GminasService } from '@wspolnie/gminas';
 import { versionedUpdate } from '@wspolnie/platform-database';
-import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, type FieldProblem, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
 import { BudgetService } from '../budget/budget.service';
-import { canMove, ProjectStage, STAGE_TRANSITIONS } from '../pipeline/project-stage';
+import { canMove, ProjectStage, STAGE_TRANSITIONS, stageLabel } from '../pipeline/project-stage';
+import { dayText, projectsMessage, quotedList } from '../projects-messages';
 import { StageChange } from '../pipeline/stage-change.entity';
 import { Project } from './project.entity';
 import type { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, SetProjectIndicatorsInput, UpdateProjectInput } from './project.inputs';
@@ -22,6 +23,21 @@ export interface ProjectFilter {
   stage?: ProjectStage | null;
   thematicAreaId?: string | null;
   leadGminaTerc?: string | null;
+}
+
+/** The schedule's rule (the project_schedule_order check): a project does not end before it starts. */
+function scheduleProblems(startsOn: string | null, endsOn: string | null, field: 'startsOn' | 'endsOn'): FieldProblem[] {
+  if (startsOn === null || endsOn === null || endsOn >= startsOn) return [];
+  return [{ field, message: projectsMessage('project.endsBeforeStart', { startsOn: dayText(startsOn), endsOn: dayText(endsOn) }) }];
+}
+
+/** Why a project cannot move to `to`, naming it and the stages as people read them. */
+function cannotMove(project: Project, to: ProjectStage) {
+  const names = { title: project.title, from: stageLabel(project.stage), to: stageLabel(to) };
+  if (project.stage === to) return projectsMessage('project.alreadyAtStage', { title: project.title, stage: stageLabel(to) });
+  const allowed = STAGE_TRANSITIONS[project.stage];
+  if (!allowed.length) return projectsMessage('project.cannotMoveFinal', names);
+  return projectsMessage('project.cannotMove', { ...names, allowed: quotedList(allowed.map(stageLabel)) });
 }
 
 @Injectable()
@@ -43,7 +59,7 @@ export class ProjectsService {
   /** A project (the operation's declaration has checked the caller may act on it). */
   async get(id: string): Promise<Project> {
     const project = await this.projects.findOneBy({ id });
-    if (!project) throw DomainError.notFound('Project', id);
+    if (!project) throw DomainError.notFound(projectsMessage('noun.project'), id);
     return project;
   }
 
@@ -80,13 +96,20 @@ export class ProjectsService {
     return this.projects.findBy({ id: In([...ids]) });
   }
 
+  /** Every move of the projects through the pipeline, in the order they were made. */
   historyOf(projectIds: readonly string[]): Promise<StageChange[]> {
-    return this.txHost.tx.getRepository(StageChange).find({ where: { projectId: In([...projectIds]) }, order: { changedAt: 'ASC', id: 'ASC' } });
+    return this.txHost.tx.getRepository(StageChange).find({ where: { projectId: In([...projectIds]) }, order: { seq: 'ASC' } });
   }
 
   @Transactional()
   async create(actor: Actor, input: CreateProjectInput): Promise<Project> {
     await this.references.assertUsable(input.partnershipId, [{ field: 'thematicAreaId', kind: 'thematicArea', id: input.thematicAreaId }]);
+    // Every rule before the first write, so nothing reaches the tables' CHECK constraints.
+    const budget = await this.budgets.check(input.partnershipId, input.budget);
+    const problems = [...scheduleProblems(input.startsOn ?? null, input.endsOn ?? null, 'endsOn'), ...budget.problems];
+    if (problems.length) throw DomainError.invalidFields(problems);
+    // After the budget's own rules, so a mistyped budget is told as such first.
+    await this.assertOwnGminaTakesPart(actor, input);
     const project = await this.saving(() =>
       this.projects.save(
         this.projects.create({
@@ -101,9 +124,7 @@ export class ProjectsService {
         }),
       ),
     );
-    await this.budgets.replace(project.id, project.partnershipId, input.budget);
-    // After the budget's own rules, so a mistyped budget is told as such first.
-    await this.assertOwnGminaTakesPart(actor, input);
+    await this.budgets.write(project.id, project.partnershipId, input.budget, budget.gminas);
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: project.id, fromStage: null, toStage: project.stage, actorId: actor?.userId ?? null });
     await this.record(actor, project, 'project.created', changesBetween(null, project, RECORDED_FIELDS));
     return project;
@@ -121,7 +142,12 @@ export class ProjectsService {
     if (fields.startsOn !== undefined) changes.startsOn = fields.startsOn;
     if (fields.endsOn !== undefined) changes.endsOn = fields.endsOn;
     if (fields.thematicAreaId !== undefined) changes.thematicAreaId = fields.thematicAreaId;
-    const after = await this.saving(() => versionedUpdate(this.txHost.tx, Project, { id, expectedVersion, changes, noun: 'Project' }));
+    const startsOn = changes.startsOn !== undefined ? changes.startsOn : before.startsOn;
+    const endsOn = changes.endsOn !== undefined ? changes.endsOn : before.endsOn;
+    // On a stale version the update below answers CONFLICT (with the project as it is) first.
+    const schedule = before.version === expectedVersion ? scheduleProblems(startsOn, endsOn, fields.endsOn !== undefined ? 'endsOn' : 'startsOn') : [];
+    if (schedule.length) throw DomainError.invalidFields(schedule);
+    const after = await this.saving(() => versionedUpdate(this.txHost.tx, Project, { id, expectedVersion, changes, noun: projectsMessage('noun.project') }));
     await this.record(actor, after, 'project.updated', changesBetween(before, after, RECORDED_FIELDS));
     return after;
   }
@@ -129,13 +155,17 @@ export class ProjectsService {
   @Transactional()
   async setBudget(actor: Actor | undefined, input: SetProjectBudgetInput): Promise<Project> {
     const before = await this.get(input.projectId);
+    const budget = await this.budgets.check(before.partnershipId, input.budget);
+    // On a stale version the update below answers CONFLICT (with the project as it is) first;
+    // either way nothing is written before every rule has passed.
+    if (budget.problems.length && before.version === input.expectedVersion) throw DomainError.invalidFields(budget.problems);
     const after = await versionedUpdate(this.txHost.tx, Project, {
       id: input.projectId,
       expectedVersion: input.expectedVersion,
       changes: { totalCost: input.budget.totalCost },
-      noun: 'Project',
+      noun: projectsMessage('noun.project'),
     });
-    await this.budgets.replace(before.id, before.partnershipId, input.budget);
+    await this.budgets.write(before.id, before.partnershipId, input.budget, budget.gminas);
     await this.record(actor, after, 'project.budgetSet', changesBetween(before, after, ['totalCost']));
     return after;
   }
@@ -144,14 +174,13 @@ export class ProjectsService {
   @Transactional()
   async move(actor: Actor | undefined, input: MoveProjectInput): Promise<Project> {
     const before = await this.get(input.projectId);
-    if (!canMove(before.stage, input.to)) {
-      const allowed = STAGE_TRANSITIONS[before.stage];
-      throw DomainError.badInput(
-        'to',
-        `A project in ${before.stage} cannot move to ${input.to}; ${allowed.length ? `it can move to ${allowed.join(', ')}` : 'that stage is final'}.`,
-      );
-    }
-    const after = await versionedUpdate(this.txHost.tx, Project, { id: before.id, expectedVersion: input.expectedVersion, changes: { stage: input.to }, noun: 'Project' });
+    if (!canMove(before.stage, input.to)) throw DomainError.badInput('to', cannotMove(before, input.to));
+    const after = await versionedUpdate(this.txHost.tx, Project, {
+      id: before.id,
+      expectedVersion: input.expectedVersion,
+      changes: { stage: input.to },
+      noun: projectsMessage('noun.project'),
+    });
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
     await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
     return after;
@@ -164,7 +193,7 @@ export class ProjectsService {
   @Transactional()
   async setIndicators(actor: Actor | undefined, input: SetProjectIndicatorsInput): Promise<Project> {
     const project = await this.get(input.projectId);
-    await versionedUpdate(this.txHost.tx, Project, { id: project.id, expectedVersion: input.expectedVersion, changes: {}, noun: 'Project' });
+    await versionedUpdate(this.txHost.tx, Project, { id: project.id, expectedVersion: input.expectedVersion, changes: {}, noun: projectsMessage('noun.project') });
     const repository = this.txHost.tx.getRepository(ProjectIndicator);
     const before = (await repository.findBy({ projectId: project.id })).map((indicator) => `${indicator.name} [${indicator.unit}]`);
     await repository.delete({ projectId: project.id });
@@ -196,9 +225,8 @@ export class ProjectsService {
     if (!grant || this.registry.action('project.create').roles[grant.role] !== WITH_OWN_GMINA_TAKING_PART || !grant.gminaId) return;
     const [own] = await this.gminas.findByIds([grant.gminaId]);
     if (!input.budget.participants.some((participant) => participant.gminaTerc === own?.terc)) {
-      throw new DomainError(ErrorCode.Forbidden, `As an official of ${own?.name ?? 'your gmina'} you can create projects it takes part in: add it to the participants.`, {
-        field: 'budget.participants',
-      });
+      const message = own ? projectsMessage('project.ownGminaMissing', { gmina: own.name }) : projectsMessage('project.ownGminaMissingUnnamed');
+      throw new DomainError(ErrorCode.Forbidden, message, { field: 'budget.participants' });
     }
   }
 
@@ -211,8 +239,9 @@ export class ProjectsService {
       return await write();
     } catch (error) {
       const constraint = postgresErrorOf(error)?.constraint;
-      if (constraint === 'project_schedule_order') throw DomainError.badInput('endsOn', 'The project cannot end before it starts.');
-      if (constraint === 'project_thematic_area_fk') throw DomainError.badInput('thematicAreaId', 'There is no such thematic area.');
+      // The schedule's check is kept by scheduleProblems (and the version: dates changed
+      // meanwhile answer CONFLICT). This answers a thematic area removed meanwhile.
+      if (constraint === 'project_thematic_area_fk') throw DomainError.badInput('thematicAreaId', projectsMessage('project.noSuchThematicArea'));
       throw error;
     }
   }

@@ -1,12 +1,13 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IfPresent, LocalDateScalar, NonBlankText, Text, VersionedInput } from '@wspolnie/platform-graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { errorMessage } from '@wspolnie/platform-errors';
+import { IfPresent, LocalDateScalar, NonBlankText, Text, UuidScalar, VersionedInput, withMessage } from '@wspolnie/platform-graphql';
+import { Allow, IsEnum, IsOptional } from 'class-validator';
 import { TaskPriority, TaskStatus } from './task.entity';
 
 @InputType()
 export class CreateTaskInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be a project id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   projectId: string;
 
   @Field()
@@ -25,9 +26,8 @@ export class CreateTaskInput {
   @IsEnum(TaskPriority)
   priority: TaskPriority = TaskPriority.NORMAL;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -38,8 +38,8 @@ export class CreateTaskInput {
 /** Names the task a change is for, at the version the client saw. */
 @InputType({ isAbstract: true })
 abstract class TaskChange extends VersionedInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'id must be a task id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   id: string;
 }
 
@@ -57,12 +57,11 @@ export class UpdateTaskInput extends TaskChange {
 
   @Field(() => TaskPriority, { nullable: true })
   @IfPresent()
-  @IsEnum(TaskPriority, { message: 'priority must not be null' })
+  @IsEnum(TaskPriority, withMessage(errorMessage('required', { field: 'priority' })))
   priority?: TaskPriority;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => UuidScalar, { nullable: true })
   @IsOptional()
-  @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true })
@@ -76,8 +75,7 @@ export class MoveTaskInput extends TaskChange {
   @IsEnum(TaskStatus)
   status: TaskStatus;
 
-  @Field(() => ID, { nullable: true, description: 'The task to place it after; null puts it at the top of the column.' })
+  @Field(() => UuidScalar, { nullable: true, description: 'The task to place it after; null puts it at the top of the column.' })
   @IsOptional()
-  @IsUUID('all', { message: 'afterTaskId must be a task id' })
   afterTaskId?: string | null;
 }

@@ -1,35 +1,36 @@
-import { Args, ArgsType, Context, Field, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField } from '@wspolnie/platform-graphql';
+import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Allow, IsInt, IsOptional, Min } from 'class-validator';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { Task } from './task.entity';
 import { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
+import { taskMessage } from './task-messages';
 import { TasksService } from './tasks.service';
 
 @ArgsType()
 class ResumeArgs {
-  @Field(() => Int, { nullable: true, description: 'The last seq you saw; later events come first, in order, then live ones.' })
+  @Field(() => Int, { nullable: true, description: 'The last seq you saw: every later event comes first, in order, then live ones; 0 replays from the start. Without it, only changes committed after the subscription started.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'afterSeq must be 0 or more' })
+  @Min(0, withMessage(taskMessage('afterSeqMin')))
   afterSeq?: number | null;
 }
 
 @ArgsType()
 export class ProjectStreamArgs extends ResumeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'projectId must be a project id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   projectId: string;
 }
 
 @ArgsType()
 export class PartnershipStreamArgs extends ResumeArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'partnershipId must be a partnership id' })
+  @Field(() => UuidScalar)
+  @Allow() // checked by the scalar
   partnershipId: string;
 }
 
@@ -42,7 +43,7 @@ export class TaskResolver {
 
   @Can('project.read', { task: 'id' })
   @Query(() => Task)
-  task(@Args('id', { type: () => ID }) id: string) {
+  task(@Args('id', { type: () => UuidScalar }) id: string) {
     return this.tasks.get(id);
   }
 
@@ -111,13 +112,13 @@ export class ProjectTasksResolver {
   @Subscription(() => StreamEvent, { description: 'Changes to the tasks of one project, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
   async projectTaskChanges(@Args() args: ProjectStreamArgs) {
     const project = await this.projects.get(args.projectId);
-    return this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? 0, scopeId: project.id, topic: 'task' });
+    return this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? undefined, scopeId: project.id, topic: 'task' });
   }
 
   @Can('project.read', { partnership: 'partnershipId' })
   @SameForEverySubscriber()
   @Subscription(() => StreamEvent, { description: 'Changes to a partnership\'s projects, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
   partnershipProjectChanges(@Args() args: PartnershipStreamArgs) {
-    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? 0, topic: 'project' });
+    return this.streams.follow(args.partnershipId, { afterSeq: args.afterSeq ?? undefined, topic: 'project' });
   }
 }

@@ -4,6 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { PartnershipReferences } from '@wspolnie/identity';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
+import type { Message } from '@wspolnie/platform-i18n';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { generateKeyBetween } from 'fractional-indexing';
@@ -11,6 +12,7 @@ import { In } from 'typeorm';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { Task, type TaskStatus } from './task.entity';
+import { statusLabel, taskMessage } from './task-messages';
 import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
 
 const RECORDED_FIELDS = ['title', 'description', 'status', 'priority', 'assigneeId', 'dueOn', 'position'] as const;
@@ -36,7 +38,7 @@ export class TasksService {
   /** A task (the operation's declaration has checked the caller may act on it). */
   async get(id: string): Promise<Task> {
     const task = await this.tasks.findOneBy({ id });
-    if (!task) throw DomainError.notFound('Task', id);
+    if (!task) throw DomainError.notFound(taskMessage('noun.task'), id);
     return task;
   }
 
@@ -75,7 +77,7 @@ export class TasksService {
       await this.assertAssignable(input.assigneeId, before.partnershipId);
       changes.assigneeId = input.assigneeId;
     }
-    const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: 'Task' });
+    const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: taskMessage('noun.task') });
     await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
     return after;
   }
@@ -94,7 +96,7 @@ export class TasksService {
       id: before.id,
       expectedVersion: input.expectedVersion,
       changes: { status: input.status, position },
-      noun: 'Task',
+      noun: taskMessage('noun.task'),
     });
     await this.record(actor, after, 'task.moved', changesBetween(before, after, ['status', 'position']));
     return after;
@@ -104,8 +106,20 @@ export class TasksService {
     const column = (await this.tasks.find({ where: { projectId: task.projectId, status }, order: { position: 'ASC' } })).filter((other) => other.id !== task.id);
     if (afterTaskId === null) return generateKeyBetween(null, column[0]?.position ?? null);
     const index = column.findIndex((other) => other.id === afterTaskId);
-    if (index < 0) throw DomainError.badInput('afterTaskId', 'That task is not in the target column of this project.');
+    if (index < 0) throw DomainError.badInput('afterTaskId', await this.notPlaceableAfter(task, status, afterTaskId));
     return generateKeyBetween(column[index].position, column[index + 1]?.position ?? null);
+  }
+
+  /** Why `task` cannot go after `afterTaskId` in `status`; reads the other task (an error path only). */
+  private async notPlaceableAfter(task: Task, status: TaskStatus, afterTaskId: string): Promise<Message> {
+    if (afterTaskId === task.id) return taskMessage('afterItself', { title: task.title });
+    const after = await this.tasks.findOneBy({ id: afterTaskId });
+    // A task of another project is not named: the caller may not be allowed to see it.
+    if (after?.projectId === task.projectId) {
+      return taskMessage('afterInOtherColumn', { title: task.title, after: after.title, actual: statusLabel(after.status), column: statusLabel(status) });
+    }
+    const project = await this.projects.get(task.projectId);
+    return taskMessage('afterNotOnBoard', { title: task.title, project: project.title });
   }
 
   private async lockBoard(projectId: string): Promise<void> {
