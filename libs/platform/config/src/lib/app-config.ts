@@ -11,6 +11,7 @@ export class AppConfig {
     /** Unset: the API starts its own embedded PostgreSQL under `dataDir`. */
     readonly url?: string;
     readonly poolSize: number;
+    readonly statementTimeoutMs: number;
     readonly dataDir: string;
     /**
      * Use the embedded PostgreSQL another process already runs on `dataDir` (a command run
@@ -25,6 +26,8 @@ export class AppConfig {
   readonly http: {
     /** Express's "trust proxy": which proxies may tell the client's address. */
     readonly trustProxy: boolean | number | string[];
+    /** Origins allowed to call the API from a browser (CORS); empty: none. */
+    readonly corsOrigins: readonly string[];
   };
   readonly mail: {
     /** Unset: mail waits in the outbox (read it with `cli outbox`). */
@@ -45,6 +48,7 @@ export class AppConfig {
     this.database = {
       url: env.DATABASE_URL,
       poolSize: env.DATABASE_POOL_SIZE,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       dataDir: isAbsolute(env.DATA_DIR) ? env.DATA_DIR : resolve(cwd, env.DATA_DIR),
       shareRunningServer: options.shareRunningServer ?? false,
     };
@@ -52,7 +56,10 @@ export class AppConfig {
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
     this.serverTiming = env.SERVER_TIMING ?? !this.production;
     const proxy = env.TRUST_PROXY;
-    this.http = { trustProxy: proxy === undefined ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy.split(',').map((part) => part.trim()) };
+    this.http = {
+      trustProxy: proxy === undefined ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy.split(',').map((part) => part.trim()),
+      corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim().replace(/\/$/, '')) : [],
+    };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Wspólnie <noreply@wspolnie.localhost>' };
     this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
   }

@@ -5,7 +5,7 @@ describe('readEnvironment', () => {
   it('gives working defaults for a fresh machine', () => {
     const config = new AppConfig(readEnvironment({}), '/repo');
     expect(config.port).toBe(3000);
-    expect(config.database).toEqual({ url: undefined, poolSize: 10, dataDir: '/repo/.data', shareRunningServer: false });
+    expect(config.database).toEqual({ url: undefined, poolSize: 10, statementTimeoutMs: 30_000, dataDir: '/repo/.data', shareRunningServer: false });
     expect(config.seedDemo).toBe(true);
     expect(config.graphql.introspection).toBe(true);
   });
@@ -29,6 +29,13 @@ describe('readEnvironment', () => {
     expect(mail).toEqual({ smtpUrl: 'smtp://wspolnie:tajne@mail.gmina.example:587', from: 'Wspólnie <noreply@gmina.example>' });
   });
 
+  it('reads the CORS origins and the statement timeout', () => {
+    expect(new AppConfig(readEnvironment({})).http.corsOrigins).toEqual([]);
+    expect(new AppConfig(readEnvironment({ CORS_ORIGINS: 'https://rada.example.org, http://localhost:5173/' })).http.corsOrigins).toEqual(['https://rada.example.org', 'http://localhost:5173']);
+    expect(new AppConfig(readEnvironment({})).database.statementTimeoutMs).toBe(30_000);
+    expect(new AppConfig(readEnvironment({ DATABASE_STATEMENT_TIMEOUT_MS: '1500' })).database.statementTimeoutMs).toBe(1500);
+  });
+
   it('turns production defaults off', () => {
     const config = new AppConfig(readEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }));
     expect(config.seedDemo).toBe(false);
@@ -44,6 +51,9 @@ describe('readEnvironment', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of'],
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY must be loopback'],
     [{ SMTP_URL: 'http://mail.example' }, 'SMTP_URL must look like smtp://'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS must be origins'],
+    [{ CORS_ORIGINS: 'https://app.example.org/path' }, 'CORS_ORIGINS must be origins'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '10' }, 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number'],
   ])('refuses %j with one clear line', (env, message) => {
     let error: unknown;
     try {

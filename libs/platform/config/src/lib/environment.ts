@@ -57,6 +57,16 @@ export class Environment {
   @Max(100, { message: 'DATABASE_POOL_SIZE must be a whole number from 1 to 100' })
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long one SQL statement may run (a lock wait included) before PostgreSQL stops it and
+   * the operation is answered TIMEOUT, nothing changed.
+   */
+  @Transform(toInteger)
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000' })
+  @Min(100, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000' })
+  @Max(600_000, { message: 'DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000' })
+  DATABASE_STATEMENT_TIMEOUT_MS = 30_000;
+
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -95,6 +105,16 @@ export class Environment {
   })
   TRUST_PROXY?: string;
 
+  /**
+   * Web origins whose browser apps may call the API (CORS), separated by commas:
+   * `https://rada.example.org, https://app.example.org`. Unset: none; the web app the API
+   * serves itself is on the same origin and needs no entry.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,/]+\/?(\s*,\s*https?:\/\/[^\s,/]+\/?)*$/, { message: 'CORS_ORIGINS must be origins such as https://app.example.org, separated by commas (no paths)' })
+  CORS_ORIGINS?: string;
+
   /** Where mail is sent: smtp://user:password@host:587 (smtps:// for TLS from the start). Unset: mail waits in the outbox. */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -116,8 +136,8 @@ export class Environment {
 }
 
 const VARIABLES: readonly (keyof Environment)[] = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
-  'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'SMTP_URL', 'MAIL_FROM',
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'DATABASE_STATEMENT_TIMEOUT_MS', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
+  'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'CORS_ORIGINS', 'SMTP_URL', 'MAIL_FROM',
 ];
 
 export class ConfigurationError extends Error {

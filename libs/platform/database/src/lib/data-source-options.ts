@@ -8,6 +8,8 @@ export type MigrationList = MixedList<Function>;
 export interface DataSourceSettings {
   readonly url: string;
   readonly poolSize: number;
+  /** Default 30 s: a statement (lock waits included) running longer is stopped by the server. */
+  readonly statementTimeoutMs?: number;
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   readonly entities: MixedList<Function>;
   readonly migrations: MigrationList;
@@ -36,7 +38,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     poolErrorHandler: (error: unknown) =>
       log.warn(`database connection lost: ${error instanceof Error ? error.message : String(error)}`),
     extra: {
-      statement_timeout: 30_000,
+      statement_timeout: settings.statementTimeoutMs ?? 30_000,
       idle_in_transaction_session_timeout: 60_000,
       connectionTimeoutMillis: 10_000,
     },

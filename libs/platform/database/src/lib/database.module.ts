@@ -45,6 +45,7 @@ export class DatabaseModule implements NestModule {
             ...dataSourceOptions({
               url: await server.connectionUrl(),
               poolSize: config.database.poolSize,
+              statementTimeoutMs: config.database.statementTimeoutMs,
               entities: [],
               migrations: options.migrations,
             }),

@@ -5,7 +5,8 @@ import { type DynamicModule, Global, Module, type OnApplicationBootstrap } from 
 import { APP_FILTER, APP_GUARD, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
+import { localeOf } from '@wspolnie/platform-i18n';
 import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate } from 'graphql';
 import { ACCESS_GATE, type AccessGate } from './access/access-gate';
 import { bearerToken } from './access/bearer-token';
@@ -13,6 +14,7 @@ import { declaredActions, enforceAccess } from './access/enforce-access';
 import { type LiveConnection, LiveConnections } from './access/live-connections';
 import { RouteAccessGuard } from './access/route-access.guard';
 import { formatError } from './format-error';
+import { answerInCallersLanguage, statusAsMediaTypeSays } from './localized-errors.plugin';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { LoaderRegistry, type RequestContext } from './loader-registry';
 import { answerPreloadedFields, PreloadedFields } from './preloaded-fields';
@@ -36,7 +38,10 @@ interface WsExtra {
   connection?: LiveConnection;
 }
 
-const INVALID_TOKEN = 'The access token is invalid or has expired; refresh the session or sign in again.';
+/** The language of a socket's messages: the Accept-Language of the request that opened it. */
+function localeOfSocket(extra: unknown): ReturnType<typeof localeOf> {
+  return localeOf((extra as WsExtra | undefined)?.request?.headers['accept-language']);
+}
 
 /** The WebSocket connections of this process; global, so the context that ends sessions can reach them. */
 @Global()
@@ -81,9 +86,12 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
             const gate = gateOf(moduleRef);
             const armor = new ApolloArmor({
               maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
-              maxAliases: { n: QUERY_LIMITS.maxAliases },
+              // Every alias counts, __typename too: 1,000 aliased __typename are as many fields.
+              maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [] },
               costLimit: { maxCost: QUERY_LIMITS.maxCost },
-              maxTokens: { n: QUERY_LIMITS.maxTokens },
+              // The parser's own limit (parseOptions) stops a long document before it is parsed;
+              // armor's re-parses it in a plugin and its error escapes as HTTP 500.
+              maxTokens: { enabled: false },
               blockFieldSuggestion: { enabled: !config.graphql.introspection },
             }).protect();
             return {
@@ -97,10 +105,11 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
               validationRules: armor.validationRules,
+              parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
               // The armor plugins are typed against their own copy of Apollo's types.
               // Cache control wraps every field resolver to compute HTTP cache hints; every
               // answer here depends on the caller, so it only cost time (measured in bench/).
-              plugins: [ApolloServerPluginCacheControlDisabled(), ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
+              plugins: [ApolloServerPluginCacheControlDisabled(), answerInCallersLanguage, statusAsMediaTypeSays, ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
               formatError,
               transformSchema: (schema) => enforceAccess(answerPreloadedFields(schema), gate),
               // Who is calling is settled once per request (HTTP) or per connection (WebSocket);
@@ -110,14 +119,14 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                 if (extra) {
                   const connection = extra.connection;
                   return connection?.ended
-                    ? { ...base, req: extra.request, connection, authFailure: new DomainError(ErrorCode.Unauthenticated, 'The session has ended; sign in again.') }
+                    ? { ...base, req: extra.request, connection, authFailure: new DomainError(ErrorCode.Unauthenticated, errorMessage('sessionEnded')) }
                     : { ...base, req: extra.request, connection, actor: connection?.session };
                 }
                 const token = bearerToken(req?.headers['authorization'], true);
                 if (token === null) return { ...base, req };
                 try {
                   const session = await gate()?.authenticate(token);
-                  return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, INVALID_TOKEN) };
+                  return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, errorMessage('invalidToken')) };
                 } catch (error) {
                   // The database did not answer: the operation is answered with that (SERVICE_UNAVAILABLE).
                   return { ...base, req, authFailure: error instanceof Error ? error : new Error(String(error)) };
@@ -153,7 +162,7 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                       // Labelled as Apollo labels them over HTTP, so formatError answers alike.
                       if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
                       if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
-                        return [new GraphQLError('Send queries and mutations over HTTP; this connection carries subscriptions only.', { extensions: { code: ErrorCode.BadRequest } })];
+                        return [new GraphQLError('subscriptions only', { originalError: new DomainError(ErrorCode.BadRequest, errorMessage('subscriptionsOnly')) })];
                       }
                       return undefined;
                     } catch (error) {
@@ -162,12 +171,12 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                     }
                   },
                   // graphql-ws bypasses Apollo's formatError: apply the same one to what it sends.
-                  onNext: (_ctx, _id, _payload, _args, result) =>
-                    result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+                  onNext: (ctx, _id, _payload, _args, result) =>
+                    result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, localeOfSocket(ctx.extra))) } : result,
                   // A stream that ends with an error (access taken away) arrives here wrapped in
                   // a GraphQLError without a path; the error it wraps is what the client is told.
-                  onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
-                    errors.map((error) => formatError(error.toJSON(), error.path ? error : (error.originalError ?? error))),
+                  onError: (ctx: { extra: unknown }, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                    errors.map((error) => formatError(error.toJSON(), error.path ? error : (error.originalError ?? error), localeOfSocket(ctx.extra))),
                 } as NonNullable<ApolloDriverConfig['subscriptions']>['graphql-ws'],
               },
             };

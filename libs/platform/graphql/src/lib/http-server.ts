@@ -1,13 +1,82 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@wspolnie/platform-config';
+import { ErrorCode, errorMessage } from '@wspolnie/platform-errors';
+import { localeOf, render } from '@wspolnie/platform-i18n';
+import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+// The parts of Express's request and response used here (Express's own types are not installed).
+type Request = IncomingMessage & { method: string; path: string; accepts(types: string[]): string | false };
+type Response = ServerResponse & { status(code: number): Response; json(body: unknown): void };
+type NextFunction = (error?: unknown) => void;
+
+/** The largest request body taken; GraphQL documents and variables are far smaller. */
+export const BODY_LIMIT = '1mb';
+
+/** Headers a browser app on an allowed origin may send (CORS preflight). */
+const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'];
+
+/** API answers are data, never pages: nothing may run, load or frame them. */
+const API_POLICY = helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } });
+
+/**
+ * The GraphiQL explorer (development, when introspection is on) is a page that loads React
+ * and GraphiQL from unpkg and starts them with an inline script Apollo's Nest driver writes.
+ */
+const EXPLORER_POLICY = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'none'"],
+    scriptSrc: ['https://unpkg.com', "'unsafe-inline'"],
+    styleSrc: ['https://unpkg.com', "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:', 'https://unpkg.com'],
+    fontSrc: ['https://unpkg.com', 'data:'],
+    connectSrc: ["'self'", 'ws:', 'wss:'],
+    frameAncestors: ["'none'"],
+    baseUri: ["'none'"],
+    formAction: ["'none'"],
+  },
+});
+
+function isExplorerPage(request: Request): boolean {
+  return request.method === 'GET' && request.path === '/graphql' && Boolean(request.accepts(['application/json', 'text/html']) === 'text/html');
+}
+
+/** A body the parser refused, answered as GraphQL answers a request error: a code and a message. */
+function bodyErrors(error: { type?: string; status?: number }, request: Request, response: Response, next: NextFunction): void {
+  const locale = localeOf(request.headers['accept-language']);
+  const refusal =
+    error.type === 'entity.too.large'
+      ? { status: 413, code: ErrorCode.BadRequest, message: render(errorMessage('bodyTooLarge', { limit: BODY_LIMIT.replace('mb', ' MB') }), locale) }
+      : error.type === 'entity.parse.failed'
+        ? { status: 400, code: ErrorCode.BadRequest, message: render(errorMessage('malformedJson'), locale) }
+        : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
+          ? { status: 415, code: ErrorCode.BadRequest, message: render(errorMessage('malformedJson'), locale) }
+          : null;
+  if (!refusal) return next(error);
+  response.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+}
 
 /**
  * Settings of the HTTP server every way the API is started shares (main.ts, the test app):
- * which proxies may tell the client's address (sign-in limits count per address), no
- * framework banner, and a body limit.
+ * which proxies may tell the client's address (sign-in limits count per address), security
+ * headers (helmet), CORS for the configured origins only, and a body limit whose refusals
+ * carry a code like every other error.
  */
 export function configureHttpServer(app: NestExpressApplication, config: AppConfig): void {
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
+  app.use((request: Request, response: Response, next: NextFunction) => (isExplorerPage(request) ? EXPLORER_POLICY : API_POLICY)(request, response, next));
+  // A preflight from an allowed origin is answered here, before Apollo's CSRF check (which
+  // would refuse the OPTIONS request); other origins get no CORS headers, so browsers refuse them.
+  const origins = new Set(config.http.corsOrigins);
+  app.enableCors({
+    origin: (origin, callback) => callback(null, origin !== undefined && origins.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ALLOWED_HEADERS,
+    maxAge: 600,
+  });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
+  app.use(bodyErrors);
 }
