@@ -42,7 +42,7 @@ describe('WebSocket (graphql-ws) connections', () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const event = 'seq topic subjectId scopeId action actorId changes occurredAt streamId __typename';
     for (const field of ['partnershipActivity(partnershipId: $id)', 'partnershipProjectChanges(partnershipId: $id)', 'projectTaskChanges(projectId: $id)']) {
-      expect(isShareable(schema, parse(`subscription ($id: ID!) { ${field} { ${event} } }`))).toBe(true);
+      expect(isShareable(schema, parse(`subscription ($id: UUID!) { ${field} { ${event} } }`))).toBe(true);
     }
   });
 
@@ -57,7 +57,7 @@ describe('WebSocket (graphql-ws) connections', () => {
   });
 });
 
-const ACTIVITY = `subscription ($partnershipId: ID!, $afterSeq: Int) {
+const ACTIVITY = `subscription ($partnershipId: UUID!, $afterSeq: Int) {
   partnershipActivity(partnershipId: $partnershipId, afterSeq: $afterSeq) { seq action changes actorId }
 }`;
 
@@ -108,7 +108,8 @@ describe('the partnership activity stream', () => {
   }
 
   it('delivers changes as they commit, with who made them and what changed', async () => {
-    const received = collect(coordinator.accessToken, { partnershipId: partnership.id }, 2, () => {
+    // From the start of the log: without afterSeq, changes committed before the server started the subscription would not come.
+    const received = collect(coordinator.accessToken, { partnershipId: partnership.id, afterSeq: 0 }, 2, () => {
       void rename('Pierwszy opis', 1).then(() => rename('Drugi opis — żółć', 2));
     });
     const { events, error } = await received;
@@ -137,7 +138,7 @@ describe('the partnership activity stream', () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: seq`).join(' ');
     const error = await new Promise<any>((resolve) => {
       client.subscribe(
-        { query: `subscription ($p: ID!) { partnershipActivity(partnershipId: $p) { ${aliases} } }`, variables: { p: partnership.id } },
+        { query: `subscription ($p: UUID!) { partnershipActivity(partnershipId: $p) { ${aliases} } }`, variables: { p: partnership.id } },
         { next: () => undefined, error: resolve, complete: () => resolve(undefined) },
       );
     });
@@ -146,11 +147,11 @@ describe('the partnership activity stream', () => {
   });
 
   it('pages the same log as a feed, newest first', async () => {
-    const feed = await coordinator.gql(`query ($id: ID) { partnership(id: $id) { activity(first: 2) { totalCount edges { node { seq } } pageInfo { hasNextPage endCursor } } } }`, { id: partnership.id });
+    const feed = await coordinator.gql(`query ($id: UUID) { partnership(id: $id) { activity(first: 2) { totalCount edges { node { seq } } pageInfo { hasNextPage endCursor } } } }`, { id: partnership.id });
     const activity = feed.data?.partnership.activity;
     expect(activity.totalCount).toBe(122);
     expect(activity.edges.map((edge: any) => edge.node.seq)).toEqual([122, 121]);
-    const next = await coordinator.gql(`query ($id: ID, $after: String) { partnership(id: $id) { activity(first: 2, after: $after) { edges { node { seq } } } } }`, {
+    const next = await coordinator.gql(`query ($id: UUID, $after: String) { partnership(id: $id) { activity(first: 2, after: $after) { edges { node { seq } } } } }`, {
       id: partnership.id,
       after: activity.pageInfo.endCursor,
     });
@@ -270,7 +271,7 @@ describe('open sockets when sessions end and access changes', () => {
     const person = await signedIn(api, { partnershipId: partnership.id, role: PartnershipRole.OBSERVER });
     const idle = watch(api, person.accessToken, activity(await lastSeq()));
     const project = await projectRow(api, partnership.id, 'Projekt do obserwowania');
-    const tasks = watch(api, person.accessToken, { query: `subscription ($p: ID!, $a: Int) { projectTaskChanges(projectId: $p, afterSeq: $a) { seq action } }`, variables: { p: project, a: await lastSeq() } });
+    const tasks = watch(api, person.accessToken, { query: `subscription ($p: UUID!, $a: Int) { projectTaskChanges(projectId: $p, afterSeq: $a) { seq action } }`, variables: { p: project, a: await lastSeq() } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const revokedAt = Date.now();
     const revoked = await coordinator.gql(`mutation ($i: RevokePartnershipRoleInput!) { revokePartnershipRole(input: $i) }`, { i: { partnershipId: partnership.id, userId: person.account.id } });

@@ -3,7 +3,7 @@ import type { ScenarioResult } from '../report';
 import { distribution, ms, ratio, timed } from '../stats';
 import type { ScenarioContext } from './context';
 
-const BOARD = `query Board($p: ID!) {
+const BOARD = `query Board($p: UUID!) {
   projects(partnershipId: $p, first: 20) {
     edges { node { id title stage totalCost tasks { id title status priority position dueOn version assignee { id displayName } } } }
   }

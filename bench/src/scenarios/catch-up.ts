@@ -3,7 +3,7 @@ import type { ScenarioResult } from '../report';
 import { ms, ratio, timed, until } from '../stats';
 import type { ScenarioContext } from './context';
 
-const CHANGES = `subscription Changes($project: ID!, $after: Int) { projectTaskChanges(projectId: $project, afterSeq: $after) { seq action subjectId changes } }`;
+const CHANGES = `subscription Changes($project: UUID!, $after: Int) { projectTaskChanges(projectId: $project, afterSeq: $after) { seq action subjectId changes } }`;
 const UPDATE = `mutation Update($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`;
 
 /** A tab that was asleep resumes a project's stream from seq 0 and becomes live again. */

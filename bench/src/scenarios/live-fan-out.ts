@@ -9,7 +9,7 @@ import { distribution, ms, ratio, sleep, until } from '../stats';
 import type { ScenarioContext } from './context';
 import { baselineUpdate } from './task-updates';
 
-const CHANGES = `subscription Changes($project: ID!, $after: Int) { projectTaskChanges(projectId: $project, afterSeq: $after) { seq action subjectId } }`;
+const CHANGES = `subscription Changes($project: UUID!, $after: Int) { projectTaskChanges(projectId: $project, afterSeq: $after) { seq action subjectId } }`;
 const UPDATE = `mutation Update($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`;
 const MEASURED_CHANGES = Number(process.env['BENCH_FANOUT_CHANGES'] ?? 10);
 const TARGET_P99: Record<number, number> = { 1_000: 50, 10_000: 250 };

@@ -14,7 +14,7 @@ function follow(api: RunningApi, token: string, partnershipId: string, afterSeq:
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`only ${seqs.length} of ${count} events arrived`)), 40_000);
     client.subscribe(
-      { query: `subscription ($p: ID!, $a: Int) { partnershipActivity(partnershipId: $p, afterSeq: $a) { seq } }`, variables: { p: partnershipId, a: afterSeq } },
+      { query: `subscription ($p: UUID!, $a: Int) { partnershipActivity(partnershipId: $p, afterSeq: $a) { seq } }`, variables: { p: partnershipId, a: afterSeq } },
       {
         next: (message) => {
           if (message.errors) return reject(new Error(JSON.stringify(message.errors)));

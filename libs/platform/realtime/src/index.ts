@@ -4,4 +4,5 @@ export * from './lib/event-streams';
 export * from './lib/stream-event.entity';
 export { ACCESS_TOPIC } from './lib/stream-tail';
 export { Signals } from './lib/signals';
+export { type ListenerHealth, PgListener } from './lib/pg-listener';
 export { realtimeMigrations } from './lib/migrations';

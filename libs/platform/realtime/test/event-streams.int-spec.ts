@@ -4,6 +4,7 @@ import { AccessRecheck } from '@wspolnie/platform-graphql';
 import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
 import { EVENTS_CHANNEL, EventLog, EventStreams, type FollowOptions, type NewEvent, RealtimeModule, realtimeMigrations, type StreamEvent } from '../src';
+import { TAIL_BYTES } from '../src/lib/stream-tail';
 
 @Module({ imports: [RealtimeModule], providers: [ProbeResolver] })
 class RealtimeTestModule {}
@@ -59,10 +60,12 @@ describe('event streams on PostgreSQL', () => {
     const taken: StreamEvent[] = [];
     const deadline = Date.now() + timeoutMs;
     while (taken.length < count) {
+      let timer: NodeJS.Timeout | undefined;
       const next = await Promise.race([
         iterator.next(),
-        new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now()))),
+        new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), Math.max(0, deadline - Date.now())))),
       ]);
+      clearTimeout(timer);
       if (next === 'timeout') throw new Error(`only ${taken.length} of ${count} events arrived`);
       if (next.done) break;
       if (!(next.value instanceof AccessRecheck)) taken.push(next.value);
@@ -105,7 +108,7 @@ describe('event streams on PostgreSQL', () => {
 
   it('lets a client that was away for 150 changes resume from its last seq with nothing lost or repeated', async () => {
     const stream = randomUUID();
-    const first = api.app.get(EventStreams).follow(stream);
+    const first = api.app.get(EventStreams).follow(stream, { afterSeq: 0 });
     await append(api, stream);
     const [seen] = await take(first, 1);
     await first.return?.();
@@ -114,6 +117,40 @@ describe('event streams on PostgreSQL', () => {
     const missed = await take(resumed, 150);
     expect(missed.map((event) => event.seq)).toEqual(Array.from({ length: 150 }, (_, i) => i + 2));
     await resumed.return?.();
+  });
+
+  it('without afterSeq sends only what commits after the follower started; afterSeq 0 replays from the start', async () => {
+    const stream = randomUUID();
+    const streams = api.app.get(EventStreams);
+    for (let i = 0; i < 3; i += 1) await append(second, stream);
+    const live = streams.follow(stream);
+    const liveEvents = take(live, 2);
+    // It has read where the stream stands (and loaded the tail after it).
+    while (streams['tails'].get(stream)?.lastSeq !== 3) await new Promise((resolve) => setTimeout(resolve, 20));
+    await append(second, stream);
+    await append(second, stream);
+    expect((await liveEvents).map((event) => event.seq)).toEqual([4, 5]);
+    const replay = streams.follow(stream, { afterSeq: 0 });
+    expect((await take(replay, 5)).map((event) => event.seq)).toEqual([1, 2, 3, 4, 5]);
+    await Promise.all([live.return?.(), replay.return?.()]);
+  });
+
+  it('keeps a byte-bounded tail of long texts, and gives a follower from the start every event from the table', async () => {
+    const stream = randomUUID();
+    const streams = api.app.get(EventStreams);
+    const text = 'Zażółć gęślą jaźń. '.repeat(530);
+    const live = streams.follow(stream, { afterSeq: 0 });
+    const liveEvents = take(live, 120, 20_000);
+    for (let i = 0; i < 120; i += 1) await append(second, stream, 'updated', false, { changes: { description: { before: text, after: `${text}${i}` } } });
+    expect((await liveEvents).map((event) => event.seq)).toEqual(range(1, 120));
+    const tail = streams['tails'].get(stream)!;
+    expect(tail.keptBytes).toBeLessThanOrEqual(TAIL_BYTES);
+    expect(tail.lastSeq - tail['base']).toBeLessThan(120);
+    const late = streams.follow(stream, { afterSeq: 0 });
+    const events = await take(late, 120, 20_000);
+    expect(events.map((event) => event.seq)).toEqual(range(1, 120));
+    expect(events[119].changes).toEqual({ description: { before: text, after: `${text}119` } });
+    await Promise.all([live.return?.(), late.return?.()]);
   });
 
   it('ends a follower waiting for events as soon as the consumer stops', async () => {
@@ -127,7 +164,7 @@ describe('event streams on PostgreSQL', () => {
   it('serves 200 followers of one stream with reads that do not grow with them: every event to each, in order, once', async () => {
     const stream = randomUUID();
     const streams = api.app.get(EventStreams);
-    const followers = Array.from({ length: 200 }, () => streams.follow(stream));
+    const followers = Array.from({ length: 200 }, () => streams.follow(stream, { afterSeq: 0 }));
     const watch = watchReads(api);
     const received = followers.map(() => [] as number[]);
     const readsPerBurst: number[] = [];
@@ -180,8 +217,8 @@ describe('event streams on PostgreSQL', () => {
   it('catches up from the table a follower whose slow consumer the tail has left behind', async () => {
     const stream = randomUUID();
     const streams = api.app.get(EventStreams);
-    const fast = streams.follow(stream);
-    const slow = streams.follow(stream);
+    const fast = streams.follow(stream, { afterSeq: 0 });
+    const slow = streams.follow(stream, { afterSeq: 0 });
     await append(second, stream);
     expect((await take(slow, 1)).map((event) => event.seq)).toEqual([1]);
     await appendMany(second, stream, 1_500);

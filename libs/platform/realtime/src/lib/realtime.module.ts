@@ -11,6 +11,7 @@ import { StreamEvent } from './stream-event.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([StreamEvent, EventStreamHead])],
   providers: [PgListener, EventLog, EventStreams, Signals],
-  exports: [EventLog, EventStreams, Signals],
+  // PgListener for readiness: whether notifications reach this process.
+  exports: [EventLog, EventStreams, Signals, PgListener],
 })
 export class RealtimeModule {}

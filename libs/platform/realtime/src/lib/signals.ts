@@ -5,13 +5,17 @@ import { PgListener } from './pg-listener';
 
 export const SIGNALS_CHANNEL = 'wspolnie_signals';
 
+/** How often `onResync` handlers re-read the truth while the LISTEN connection is down. */
+const RESYNC_WHILE_DOWN_MS = 5_000;
+
 type SignalHandler = (value: string) => void;
 
 /**
  * Small facts every API process must learn at once ("session 5e… has ended"), carried by
  * NOTIFY as "<name>:<value>". Published inside a transaction, a signal is delivered when it
  * commits, and never if it rolls back. Signals are a prompt, not a record: the database holds
- * the truth, and after a lost LISTEN connection `onResync` handlers must re-read it.
+ * the truth, and while the LISTEN connection is down, and once it is back, `onResync`
+ * handlers must re-read it.
  */
 @Injectable()
 export class Signals implements OnModuleInit {
@@ -40,8 +44,12 @@ export class Signals implements OnModuleInit {
     this.handlers.set(name, [...(this.handlers.get(name) ?? []), handler]);
   }
 
-  /** Runs when signals may have been missed (the LISTEN connection was lost and is back). */
+  /**
+   * Runs when signals may have been missed: every few seconds while the LISTEN connection is
+   * down, and once more when it is back.
+   */
   onResync(handler: () => void): void {
+    this.listener.whileDown(handler, RESYNC_WHILE_DOWN_MS);
     this.listener.onReconnect(handler);
   }
 }

@@ -1,9 +1,10 @@
+import { DomainError } from '@wspolnie/platform-errors';
 import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
-import { ACCESS_TOPIC, type EventFilter, StreamTail, type TailSource } from './stream-tail';
+import { ACCESS_TOPIC, approximateBytes, type EventFilter, StreamTail, TAIL_BYTES, type TailSource } from './stream-tail';
 
-const event = (seq: number, topic = 'task'): StreamEvent =>
-  ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: {}, occurredAt: new Date(0) }) as StreamEvent;
+const event = (seq: number, topic = 'task', text = ''): StreamEvent =>
+  ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: text ? { description: { after: text } } : {}, occurredAt: new Date(0) }) as StreamEvent;
 
 /**
  * A stream_event table whose queries answer with the rows present when they were sent (as a
@@ -15,9 +16,15 @@ class FakeTable implements TailSource {
   readonly pending: (() => void)[] = [];
   queries = 0;
   held = false;
+  /** The next query fails with this, once. */
+  failure?: Error;
 
-  add(count: number, topic?: string): void {
-    for (let i = 0; i < count; i += 1) this.rows.push(event(this.rows.length + 1, topic));
+  add(count: number, topic?: string, text?: string): void {
+    for (let i = 0; i < count; i += 1) this.rows.push(event(this.rows.length + 1, topic, text));
+  }
+
+  head(): Promise<number> {
+    return this.answer(this.rows.length) as Promise<number>;
   }
 
   newest(_streamId: string, limit: number): Promise<StreamEvent[]> {
@@ -33,8 +40,11 @@ class FakeTable implements TailSource {
     this.pending.splice(0).forEach((resolve) => resolve());
   }
 
-  private answer(snapshot: StreamEvent[]): Promise<StreamEvent[]> {
+  private answer<T>(snapshot: T): Promise<T> {
     this.queries += 1;
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure) return Promise.reject(failure);
     if (!this.held) return Promise.resolve(snapshot);
     return new Promise((resolve) => this.pending.push(() => resolve(snapshot)));
   }
@@ -67,7 +77,7 @@ describe('StreamTail', () => {
     table.add(2);
     table.add(1, ACCESS_TOPIC);
     table.add(1);
-    const tail = new StreamTail('s', table, 2);
+    const tail = new StreamTail('s', table, { events: 2 });
     // Tasks only; one from the kept tail, one far behind it (reading the table).
     expect(await items(tail.events(2, { topic: 'task' }, tail.join()), 2)).toEqual(['access:x', '4']);
     expect(await items(tail.events(0, { topic: 'task' }, tail.join()), 4)).toEqual(['1', '2', 'access:x', '4']);
@@ -142,7 +152,7 @@ describe('StreamTail', () => {
   it('sends a follower the tail has left behind to the table, filtered, and back to the tail', async () => {
     const table = new FakeTable();
     table.add(2, 'task');
-    const tail = new StreamTail('s', table, 3);
+    const tail = new StreamTail('s', table, { events: 3 });
     const fast = tail.events(0, {}, tail.join());
     const slow = tail.events(0, { topic: 'task' }, tail.join());
     expect(await seqs(fast, 2)).toEqual([1, 2]);
@@ -170,5 +180,82 @@ describe('StreamTail', () => {
     tail.leave(follower);
     await expect(next).resolves.toEqual({ done: true, value: undefined });
     expect(tail.idle).toBe(true);
+  });
+
+  it('keeps its events within a byte budget, and sends a follower behind it to the table', async () => {
+    const table = new FakeTable();
+    const text = 'ż'.repeat(10_000);
+    table.add(30, 'task', text);
+    const budget = 10 * approximateBytes(table.rows[0]);
+    const tail = new StreamTail('s', table, { events: 1_000, bytes: budget });
+    const live = tail.events(30, {}, tail.join());
+    const next = live.next();
+    await settle();
+    // The first load keeps the newest events that fit: 21–30, not 1,000 of them.
+    expect(tail.lastSeq).toBe(30);
+    expect(tail.keptBytes).toBeLessThanOrEqual(budget);
+    table.add(5, 'task', text);
+    tail.wake(35);
+    expect((await next).value.seq).toBe(31);
+    expect(await seqs(live, 4)).toEqual([32, 33, 34, 35]);
+    expect(tail.keptBytes).toBeLessThanOrEqual(budget);
+    // One from the start: what the tail dropped comes from the table, then the tail; none missed.
+    const before = table.queries;
+    expect(await seqs(tail.events(0, {}, tail.join()), 35)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+    expect(table.queries).toBe(before + 1);
+  });
+
+  it('holds 1,000 events of 10,000-character texts in TAIL_BYTES, not 40 MB', async () => {
+    const table = new FakeTable();
+    table.add(1_000, 'task', 'ą'.repeat(10_000));
+    const tail = new StreamTail('s', table);
+    expect(await seqs(tail.events(999, {}, tail.join()), 1)).toEqual([1_000]);
+    expect(tail.keptBytes).toBeLessThanOrEqual(TAIL_BYTES);
+    expect(tail.keptBytes).toBeGreaterThan(TAIL_BYTES / 2);
+  });
+
+  it('keeps the newest event even when it alone is over the budget', async () => {
+    const table = new FakeTable();
+    table.add(3, 'task', 'x'.repeat(5_000));
+    const tail = new StreamTail('s', table, { bytes: 100 });
+    expect(await seqs(tail.events(2, {}, tail.join()), 1)).toEqual([3]);
+    expect(tail.lastSeq).toBe(3);
+  });
+
+  it('without afterSeq, sends only what commits after the follower started', async () => {
+    const table = new FakeTable();
+    table.add(5);
+    const tail = new StreamTail('s', table);
+    const follower = tail.events(undefined, {}, tail.join());
+    const next = follower.next();
+    await settle();
+    table.add(2);
+    tail.wake(7);
+    expect((await next).value.seq).toBe(6);
+    expect(await seqs(follower, 1)).toEqual([7]);
+    // afterSeq 0 still replays from the start.
+    expect(await seqs(tail.events(0, {}, tail.join()), 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('ends its followers with SERVICE_UNAVAILABLE when the database went away, and lets them go', async () => {
+    const table = new FakeTable();
+    table.add(1);
+    const tail = new StreamTail('s', table);
+    const followers = [tail.events(1, {}, tail.join()), tail.events(1, {}, tail.join())];
+    const pending = followers.map((follower) => follower.next());
+    await settle();
+    table.failure = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    table.add(1);
+    tail.wake(2);
+    for (const next of pending) {
+      const error = await next.then(() => undefined, (thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'SERVICE_UNAVAILABLE', message: expect.stringContaining('afterSeq') });
+    }
+    expect(tail.idle).toBe(true);
+    // A mistake that is not the database's is not disguised as one.
+    table.failure = new TypeError('a bug');
+    const fresh = new StreamTail('s', table);
+    await expect(fresh.events(0, {}, fresh.join()).next()).rejects.toThrow(TypeError);
   });
 });

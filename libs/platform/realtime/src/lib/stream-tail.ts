@@ -1,11 +1,36 @@
 import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
+import { streamFailure } from './stream-errors';
 
 /** Events of this topic change someone's access in the stream; `subjectId` is that person. */
 export const ACCESS_TOPIC = 'access';
 
-/** How many of a stream's latest events a process keeps for the followers it serves. */
+/** How many of a stream's latest events a process keeps for the followers it serves, at most. */
 export const TAIL_SIZE = 1_000;
+
+/**
+ * How much memory (roughly, see approximateBytes) those events may take, at most: room for the
+ * 1,000 of TAIL_SIZE when they are small (a field or two changed, under 1 kB each), and for
+ * about 50 that change a 10,000-character text (before and after). The newest event is kept
+ * whatever its size.
+ */
+export const TAIL_BYTES = 2 * 1024 * 1024;
+
+/** What an event is taken to cost besides its texts: the object, its ids, its date. */
+const EVENT_OVERHEAD_BYTES = 500;
+
+/** Roughly what an event takes in memory: its texts (UTF-16, two bytes a character) and the rest. */
+export function approximateBytes(event: StreamEvent): number {
+  const texts = JSON.stringify(event.changes ?? null).length + (event.topic?.length ?? 0) + (event.action?.length ?? 0);
+  return EVENT_OVERHEAD_BYTES + 2 * texts;
+}
+
+export interface TailLimits {
+  /** Events kept, at most (TAIL_SIZE). */
+  readonly events?: number;
+  /** Their approximate bytes, at most (TAIL_BYTES). */
+  readonly bytes?: number;
+}
 
 /** Page size of followers reading the table, when they are behind the kept tail. */
 export const PAGE = 500;
@@ -21,6 +46,8 @@ export interface EventFilter {
 
 /** Where a tail reads the table; EventStreams supplies it. */
 export interface TailSource {
+  /** The stream's last committed seq (0 for a stream without events). */
+  head(streamId: string): Promise<number>;
   /** The newest `limit` events of a stream, newest first. */
   newest(streamId: string, limit: number): Promise<StreamEvent[]>;
   /** Events after a seq, oldest first, at most `limit`. */
@@ -44,7 +71,8 @@ const contiguous = (events: StreamEvent[], after: number | null) =>
 
 /**
  * The latest events of one stream, shared by every follower of it in this process, so a commit
- * costs one query per process however many people watch. Seqs are gapless and commit-ordered
+ * costs one query per process however many people watch. It keeps at most TAIL_SIZE events
+ * and TAIL_BYTES of them (approximately), dropping the oldest. Seqs are gapless and commit-ordered
  * (EventLog numbers them under the stream's row lock), so reading past the last kept seq never
  * skips an event, and a follower finds its place by arithmetic: index = cursor - base.
  *
@@ -56,6 +84,11 @@ export class StreamTail {
   /** The seq just before `kept[0]`. */
   private base = 0;
   private kept: StreamEvent[] = [];
+  /** approximateBytes of each kept event, and their sum. */
+  private sizes: number[] = [];
+  private bytes = 0;
+  private readonly maxEvents: number;
+  private readonly maxBytes: number;
   private loaded = false;
   private generation = 1;
   private synced = 0;
@@ -68,10 +101,18 @@ export class StreamTail {
   constructor(
     readonly streamId: string,
     private readonly source: TailSource,
-    private readonly size = TAIL_SIZE,
+    limits: TailLimits = {},
     /** Called when the last follower leaves. */
     private readonly onIdle?: (tail: StreamTail) => void,
-  ) {}
+  ) {
+    this.maxEvents = limits.events ?? TAIL_SIZE;
+    this.maxBytes = limits.bytes ?? TAIL_BYTES;
+  }
+
+  /** The approximate bytes of the events kept. */
+  get keptBytes(): number {
+    return this.bytes;
+  }
 
   get lastSeq(): number {
     return this.base + this.kept.length;
@@ -104,14 +145,17 @@ export class StreamTail {
   }
 
   /**
-   * Events after `afterSeq` that pass `filter`, then each new one, until the follower stops.
-   * An access change is announced (AccessRecheck) in its place whatever the filter.
+   * Events after `afterSeq` that pass `filter`, then each new one, until the follower stops;
+   * without `afterSeq`, only those committed after it started (after the stream's head as
+   * read now). An access change is announced (AccessRecheck) in its place whatever the filter.
+   * A read that fails ends it with streamFailure's error.
    */
-  async *events(afterSeq: number, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent | AccessRecheck> {
-    let cursor = afterSeq;
+  async *events(afterSeq: number | undefined, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent | AccessRecheck> {
     let seen = 0;
     // However the loop ends (return(), a throw, a stopped follower), the follower leaves.
     try {
+      // Read after joining: a commit after this read wakes the follower (see EventStreams.follow).
+      let cursor = afterSeq ?? (await this.source.head(this.streamId));
       while (!follower.stopped) {
         if (this.loaded && cursor < this.base) {
           // Too far behind for the tail (a client resuming after long away, or a slow consumer).
@@ -141,6 +185,8 @@ export class StreamTail {
           follower.resume = undefined;
         }
       }
+    } catch (error) {
+      throw streamFailure(error);
     } finally {
       this.leave(follower);
     }
@@ -156,13 +202,13 @@ export class StreamTail {
 
   private async fetch(): Promise<void> {
     const startedAt = this.generation;
-    const page = this.loaded ? await this.source.read(this.streamId, this.lastSeq, {}, this.size) : [];
-    if (this.loaded && page.length < this.size) {
+    const page = this.loaded ? await this.source.read(this.streamId, this.lastSeq, {}, this.maxEvents) : [];
+    if (this.loaded && page.length < this.maxEvents) {
       this.keep(page, this.lastSeq);
     } else {
       // New, or more arrived than it holds (the LISTEN connection was down): the newest page
       // only, not the history before it, which the followers that need it read from the table.
-      this.keep((await this.source.newest(this.streamId, this.size)).reverse(), null);
+      this.keep((await this.source.newest(this.streamId, this.maxEvents)).reverse(), null);
       this.loaded = true;
     }
     // Wakes since the start that only announced seqs it fetched need no fetch of their own.
@@ -175,18 +221,35 @@ export class StreamTail {
     if (!contiguous(page, after)) {
       // Never expected; an empty tail past the page sends every follower to the table instead.
       this.base = page[page.length - 1].seq;
-      this.kept = [];
+      this.clear();
       return;
     }
     if (after === null) {
       this.base = page[0].seq - 1;
-      this.kept = [];
+      this.clear();
     }
-    this.kept.push(...page);
-    const excess = this.kept.length - this.size;
+    for (const event of page) {
+      const size = approximateBytes(event);
+      this.kept.push(event);
+      this.sizes.push(size);
+      this.bytes += size;
+    }
+    // The oldest go first, down to both limits; followers still behind them read the table.
+    let excess = 0;
+    while (this.kept.length - excess > 1 && (this.kept.length - excess > this.maxEvents || this.bytes > this.maxBytes)) {
+      this.bytes -= this.sizes[excess];
+      excess += 1;
+    }
     if (excess > 0) {
       this.kept.splice(0, excess);
+      this.sizes.splice(0, excess);
       this.base += excess;
     }
+  }
+
+  private clear(): void {
+    this.kept = [];
+    this.sizes = [];
+    this.bytes = 0;
   }
 }
