@@ -1,0 +1,139 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
+import { GraphQLEnumType, GraphQLInputObjectType, type GraphQLInputType, GraphQLList, GraphQLNonNull, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
+import { type Operation, operationsAgainst, valueFor } from './outsider-walk';
+import { PASSWORD } from './people.factory';
+import { buildWorld, type World } from './victim.factory';
+
+/** One leaf of an operation's arguments: where it is and what scalar it takes. */
+interface Leaf {
+  readonly path: string[];
+  readonly scalar: string;
+}
+
+/** Every scalar leaf below the arguments, optional ones too, one element deep into lists. */
+function leavesOf(type: GraphQLInputType, path: string[], depth = 0): Leaf[] {
+  if (type instanceof GraphQLNonNull) return leavesOf(type.ofType, path, depth);
+  if (type instanceof GraphQLList) return leavesOf(type.ofType, [...path, '0'], depth);
+  if (type instanceof GraphQLEnumType) return [];
+  if (type instanceof GraphQLInputObjectType) return depth > 3 ? [] : Object.values(type.getFields()).flatMap((field) => leavesOf(field.type, [...path, field.name], depth + 1));
+  return [{ path, scalar: (type as GraphQLScalarType).name }];
+}
+
+/** The bad values a leaf of this scalar gets, and whether the refusal must name the field. */
+function badValuesFor(leaf: Leaf): { label: string; value: unknown; namesField: boolean }[] {
+  switch (leaf.scalar) {
+    case 'String':
+      return [
+        { label: 'a NUL byte', value: 'Trasa\u0000rowerowa', namesField: true },
+        { label: 'a lone surrogate', value: 'Trasa \uD83D rowerowa', namesField: true },
+        // Longer than any field takes, and than the ceiling every argument has (LONGEST_TEXT).
+        { label: 'over-long text', value: 'ż'.repeat(20_001), namesField: false },
+      ];
+    case 'UUID':
+      return [{ label: 'a malformed id', value: '123', namesField: true }];
+    case 'LocalDate':
+      return [{ label: 'year 0', value: '0000-01-01', namesField: true }];
+    case 'DateTime':
+      return [{ label: 'year 0', value: '0000-01-01T00:00:00Z', namesField: true }];
+    case 'PLN':
+      return [
+        { label: 'a negative amount', value: '-1.00', namesField: true },
+        { label: 'not an amount', value: '12,3,4', namesField: true },
+      ];
+    default:
+      return [];
+  }
+}
+
+/** The operation's variables with `value` at `path`; list elements are filled with values they accept. */
+function withValueAt(operation: Operation, args: Map<string, GraphQLInputType>, world: World, path: string[], value: unknown): Record<string, unknown> {
+  const variables: any = structuredClone(operation.variables);
+  let holder = variables;
+  let key = path[0];
+  let type = args.get(key)!;
+  for (const next of path.slice(1)) {
+    while (type instanceof GraphQLNonNull) type = type.ofType;
+    if (holder[key] === undefined || holder[key] === null) holder[key] = type instanceof GraphQLList ? [] : {};
+    if (type instanceof GraphQLList) {
+      if (holder[key][0] === undefined) holder[key][0] = valueFor(key, type.ofType, world, path.join('.'));
+      type = type.ofType;
+    } else {
+      type = (type as GraphQLInputObjectType).getFields()[next].type;
+    }
+    holder = holder[key];
+    key = next;
+  }
+  holder[key] = value;
+  return variables;
+}
+
+/** Every field a BAD_USER_INPUT names: other values of the walk's input may be refused beside the bad one. */
+function namedFields(error: { extensions?: Record<string, unknown> }): string[] {
+  const fields = (error.extensions?.['fields'] as { field: string }[] | undefined) ?? [];
+  return [String(error.extensions?.['field']), ...fields.map((problem) => problem.field)];
+}
+
+/** The input's own name for a leaf: paths are relative to an argument called `input`. */
+function fieldOf(path: string[]): string {
+  return (path[0] === 'input' && path.length > 1 ? path.slice(1) : path).join('.');
+}
+
+describe('bad input, walked through every operation', () => {
+  let api: TestApp;
+  let world: World;
+  let actor: GraphqlClient;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
+    world = await buildWorld(api, 'Walidacji');
+    // The world's coordinator, and a platform administrator too: every declaration lets them
+    // through, so each bad value reaches the rules behind it, not a refusal in front of them.
+    await api.dataSource.query('UPDATE user_account SET is_platform_admin = true WHERE id = $1', [world.coordinator.account.id]);
+    actor = await api.signIn(world.coordinator.email, PASSWORD);
+    schema = api.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(() => api?.close());
+
+  /** Every row of every table, as one hash: a refused operation leaves it as it was. */
+  async function fingerprint(): Promise<string> {
+    const tables: { name: string }[] = await api.dataSource.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migration' ORDER BY 1`);
+    const parts = await Promise.all(tables.map(async ({ name }) => (await api.dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM "${name}" t`))[0].h as string));
+    return parts.join(',');
+  }
+
+  it('answers each bad value with a code, naming the field, and changes no row', async () => {
+    const operations = operationsAgainst(schema, world).filter((operation) => operation.kind !== 'subscription');
+    const findings: string[] = [];
+    let calls = 0;
+    for (const operation of operations) {
+      const root = operation.kind === 'query' ? schema.getQueryType() : schema.getMutationType();
+      const field = root!.getFields()[operation.name];
+      const args = new Map(field.args.map((arg) => [arg.name, arg.type] as const));
+      const used = new Set(Object.keys(operation.variables).filter((name) => operation.variables[name] !== undefined));
+      // The document declares only the arguments it passes; leaves under the others are not walked.
+      const leaves = field.args.filter((arg) => used.has(arg.name)).flatMap((arg) => leavesOf(arg.type, [arg.name]));
+      for (const leaf of leaves) {
+        for (const bad of badValuesFor(leaf)) {
+          const before = operation.kind === 'mutation' ? await fingerprint() : '';
+          const result = await actor.gql(operation.document, withValueAt(operation, args, world, leaf.path, bad.value));
+          calls++;
+          const where = `${operation.name}(${leaf.path.join('.')}) with ${bad.label}`;
+          const error = result.errors?.[0];
+          const code = error?.extensions?.code;
+          if (!error) findings.push(`${where}: accepted`);
+          else if (!code || code === 'INTERNAL_SERVER_ERROR') findings.push(`${where}: answered ${code ?? 'no code'}: ${error.message}`);
+          else if (bad.namesField && (code !== 'BAD_USER_INPUT' || !namedFields(error).includes(fieldOf(leaf.path)))) {
+            findings.push(`${where}: answered ${code} for field ${String(error.extensions?.field)}: ${error.message}`);
+          }
+          if (operation.kind === 'mutation' && (await fingerprint()) !== before) findings.push(`${where}: changed rows`);
+        }
+      }
+    }
+    expect(findings).toEqual([]);
+    // The walk reached the operations: dozens of operations, several bad values each.
+    expect(calls).toBeGreaterThan(100);
+  }, 600_000);
+});
