@@ -117,7 +117,7 @@ describe('invitations', () => {
     const first = await tokenFromMail(api, 'resend@gmina.example');
     const pending = onlyError(await coordinator.gql(INVITE, { i: { partnershipId: partnership.id, email: 'resend@gmina.example', role: 'OBSERVER' } }));
     expect(pending.extensions).toMatchObject({ code: 'CONFLICT', invitationId: invitation.id });
-    expect(pending.message).toMatch(/^resend@gmina\.example was invited already \(\d{1,2}\.\d{2}\.\d{4}, \d{2}:\d{2}\) and has not answered yet; send that invitation again or cancel it\.$/);
+    expect(pending.message).toMatch(/^resend@gmina\.example was invited already \(\d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2}\) and has not answered yet; send that invitation again or cancel it\.$/);
     await api.dataSource.query(`UPDATE mail_message SET created_at = created_at - interval '1 minute' WHERE recipient = 'resend@gmina.example'`);
     const resent = await coordinator.gql(`mutation ($id: UUID!) { resendInvitation(id: $id) { status expiresAt } }`, { id: invitation.id });
     expect(resent.data?.resendInvitation.status).toBe('PENDING');

@@ -105,7 +105,7 @@ describe('joint projects', () => {
     const negative = onlyError(await official.gql(BUDGET, { input: { projectId: project.id, expectedVersion: 1, budget: { totalCost: '-1.00', participants: [], funding: [] } } }));
     expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'budget.totalCost' });
     const backwards = onlyError(await official.gql(CREATE, { input: { ...velosola(), title: 'Wstecz', startsOn: '2027-06-30', endsOn: '2027-01-01' } }));
-    expect(backwards).toMatchObject({ message: 'The project cannot end (1 stycznia 2027) before it starts (30 czerwca 2027).', extensions: { code: 'BAD_USER_INPUT', field: 'endsOn' } });
+    expect(backwards).toMatchObject({ message: 'The project cannot end (1 January 2027) before it starts (30 June 2027).', extensions: { code: 'BAD_USER_INPUT', field: 'endsOn' } });
     const UPDATE = `mutation ($input: UpdateProjectInput!) { updateProject(input: $input) { version startsOn endsOn } }`;
     const later = onlyError(await official.gql(UPDATE, { input: { id: project.id, expectedVersion: 1, startsOn: '2029-03-01' } }, { 'accept-language': 'pl' }));
     expect(later).toMatchObject({

@@ -1,5 +1,5 @@
 import { formatWarsawTime } from '@wspolnie/kernel';
-import { defineMessages, type Message } from '@wspolnie/platform-i18n';
+import { defineMessages, type InEachLanguage, inEachLanguage, type Message } from '@wspolnie/platform-i18n';
 
 /**
  * What the projects context tells people: projects, the pipeline, budgets and indicators, and
@@ -125,8 +125,8 @@ export const projectsMessage = defineMessages('projects', {
 });
 
 /** A calendar day as Wspólnie writes it in messages, in either language: "31 marca 2027". */
-export function dayText(day: string): string {
-  return formatWarsawTime(new Date(`${day}T12:00:00Z`), 'day');
+export function dayText(day: string): InEachLanguage {
+  return inEachLanguage((locale) => formatWarsawTime(new Date(`${day}T12:00:00Z`), 'day', locale));
 }
 
 /** Labels as one phrase, each in quotes: „a”, „b” lub „c”. */

@@ -1,5 +1,6 @@
 import { defineMessages, hasMessage, render } from './catalogue';
 import { localeOf } from './locale';
+import { inEachLanguage } from './message';
 
 const m = defineMessages('spec', {
   en: { stage: 'idea', moved: 'Moved to {{stage}}.', fields: { one: '{{count}} field', other: '{{count}} fields' }, list: 'Problems: {{list}}' },
@@ -11,6 +12,12 @@ describe('message catalogue', () => {
     const message = m('moved', { stage: m('stage') });
     expect(render(message, 'pl')).toBe('Przeniesiono do etapu „pomysł”.');
     expect(render(message, 'en')).toBe('Moved to idea.');
+  });
+
+  it('takes values written per language, such as dates', () => {
+    const day = inEachLanguage((locale) => (locale === 'pl' ? '8 grudnia 2026' : '8 December 2026'));
+    expect(render(m('moved', { stage: day }), 'pl')).toBe('Przeniesiono do etapu „8 grudnia 2026”.');
+    expect(render(m('moved', { stage: day }), 'en')).toBe('Moved to 8 December 2026.');
   });
 
   it('uses the Polish plural forms', () => {

@@ -1,5 +1,5 @@
 import i18next, { type i18n } from 'i18next';
-import { DEFAULT_LOCALE, type Locale, LOCALES, type Message, type MessageParam, type MessageParams } from './message';
+import { DEFAULT_LOCALE, type InEachLanguage, type Locale, LOCALES, type Message, type MessageParam, type MessageParams } from './message';
 
 /** Forms of a message that depends on `count`: Polish has one (1), few (2–4, 22–24) and many (5–21). */
 export interface PluralForms {
@@ -69,7 +69,7 @@ export function render(message: Message, locale: Locale): string {
 
 function renderParam(value: MessageParam, locale: Locale): string | number {
   if (typeof value !== 'object') return value;
-  if (!Array.isArray(value)) return render(value as Message, locale);
+  if (!Array.isArray(value)) return 'key' in value ? render(value as Message, locale) : (value as InEachLanguage)[locale];
   // Sentences joined into one, without the full stop each has on its own.
   return (value as readonly Message[]).map((item) => render(item, locale).replace(/[.。]\s*$/, '')).join('; ');
 }

@@ -5,9 +5,17 @@ export const DEFAULT_LOCALE: Locale = 'pl';
 
 /**
  * Values put into a message: text and numbers as they are, nested messages rendered in the
- * same language, and a list of messages as one sentence ("a; b; c").
+ * same language, a list of messages as one sentence ("a; b; c"), and values written per language.
  */
-export type MessageParam = string | number | Message | readonly Message[];
+export type MessageParam = string | number | Message | readonly Message[] | InEachLanguage;
+
+/** A value written differently per language, such as a date ("8 grudnia 2026" / "8 December 2026"). */
+export type InEachLanguage = { readonly [L in Locale]: string };
+
+/** The value in each language, from a function that writes it in one. */
+export function inEachLanguage(write: (locale: Locale) => string): InEachLanguage {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, write(locale)])) as InEachLanguage;
+}
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { formatWarsawTime } from '@wspolnie/kernel';
+import { inEachLanguage } from '@wspolnie/platform-i18n';
 import { AppConfig } from '@wspolnie/platform-config';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
@@ -72,7 +73,7 @@ export class InvitationsService {
       throw new DomainError(
         ErrorCode.Conflict,
         // "1.12.2026, 10:05" (Warsaw time) reads the same in Polish and English.
-        identityMessage('invitation.pending', { email, sent: formatWarsawTime(open.sentAt, 'compact') }),
+        identityMessage('invitation.pending', { email, sent: inEachLanguage((locale) => formatWarsawTime(open.sentAt, 'compact', locale)) }),
         { field: 'email', invitationId: open.id },
       );
     }
