@@ -1,6 +1,21 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
-import { GraphQLEnumType, GraphQLInputObjectType, type GraphQLInputType, GraphQLList, GraphQLNonNull, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+import {
+  type FieldNode,
+  type GraphQLArgument,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  type GraphQLInputType,
+  GraphQLList,
+  GraphQLNonNull,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  parseType,
+  print,
+} from 'graphql';
 import { CONTEXT_MODULES, MIGRATIONS } from '../src/app/composition';
 import { type Operation, operationsAgainst, valueFor } from './outsider-walk';
 import { PASSWORD } from './people.factory';
@@ -26,6 +41,8 @@ function badValuesFor(leaf: Leaf): { label: string; value: unknown; namesField: 
   switch (leaf.scalar) {
     case 'String':
       return [
+        // A cursor no list gave out: base64 of something that is not a position.
+        ...(leaf.path[leaf.path.length - 1] === 'after' ? [{ label: 'a malformed cursor', value: 'bm90LWEtY3Vyc29y', namesField: true }] : []),
         { label: 'a NUL byte', value: 'Trasa\u0000rowerowa', namesField: true },
         { label: 'a lone surrogate', value: 'Trasa \uD83D rowerowa', namesField: true },
         // Longer than any field takes, and than the ceiling every argument has (LONGEST_TEXT).
@@ -75,6 +92,27 @@ function namedFields(error: { extensions?: Record<string, unknown> }): string[] 
   return [String(error.extensions?.['field']), ...fields.map((problem) => problem.field)];
 }
 
+/** The operation's document with every argument of its field passed as a variable, optional ones too. */
+function withEveryArgument(document: string, args: readonly GraphQLArgument[]): string {
+  const parsed = parse(document);
+  const operation = parsed.definitions[0] as OperationDefinitionNode;
+  const field = operation.selectionSet.selections[0] as FieldNode;
+  const passed = new Set(field.arguments?.map((argument) => argument.name.value));
+  const more = args.filter((arg) => !passed.has(arg.name));
+  const name = (value: string) => ({ kind: Kind.NAME, value }) as const;
+  const variable = (value: string) => ({ kind: Kind.VARIABLE, name: name(value) }) as const;
+  return print({
+    ...parsed,
+    definitions: [
+      {
+        ...operation,
+        variableDefinitions: [...(operation.variableDefinitions ?? []), ...more.map((arg) => ({ kind: Kind.VARIABLE_DEFINITION, variable: variable(arg.name), type: parseType(arg.type.toString()) }))],
+        selectionSet: { ...operation.selectionSet, selections: [{ ...field, arguments: [...(field.arguments ?? []), ...more.map((arg) => ({ kind: Kind.ARGUMENT, name: name(arg.name), value: variable(arg.name) }))] }] },
+      } as OperationDefinitionNode,
+    ],
+  });
+}
+
 /** The input's own name for a leaf: paths are relative to an argument called `input`. */
 function fieldOf(path: string[]): string {
   return (path[0] === 'input' && path.length > 1 ? path.slice(1) : path).join('.');
@@ -108,18 +146,20 @@ describe('bad input, walked through every operation', () => {
     const operations = operationsAgainst(schema, world).filter((operation) => operation.kind !== 'subscription');
     const findings: string[] = [];
     let calls = 0;
+    const walked = new Set<string>();
     for (const operation of operations) {
       const root = operation.kind === 'query' ? schema.getQueryType() : schema.getMutationType();
       const field = root!.getFields()[operation.name];
       const args = new Map(field.args.map((arg) => [arg.name, arg.type] as const));
-      const used = new Set(Object.keys(operation.variables).filter((name) => operation.variables[name] !== undefined));
-      // The document declares only the arguments it passes; leaves under the others are not walked.
-      const leaves = field.args.filter((arg) => used.has(arg.name)).flatMap((arg) => leavesOf(arg.type, [arg.name]));
+      // Optional arguments too (cursors, filters): the document passes every one, unset unless walked.
+      const document = withEveryArgument(operation.document, field.args);
+      const leaves = field.args.flatMap((arg) => leavesOf(arg.type, [arg.name]));
       for (const leaf of leaves) {
         for (const bad of badValuesFor(leaf)) {
           const before = operation.kind === 'mutation' ? await fingerprint() : '';
-          const result = await actor.gql(operation.document, withValueAt(operation, args, world, leaf.path, bad.value));
+          const result = await actor.gql(document, withValueAt(operation, args, world, leaf.path, bad.value));
           calls++;
+          walked.add(bad.label);
           const where = `${operation.name}(${leaf.path.join('.')}) with ${bad.label}`;
           const error = result.errors?.[0];
           const code = error?.extensions?.code;
@@ -135,5 +175,8 @@ describe('bad input, walked through every operation', () => {
     expect(findings).toEqual([]);
     // The walk reached the operations: dozens of operations, several bad values each.
     expect(calls).toBeGreaterThan(100);
+    expect([...walked].sort()).toEqual(
+      ['a NUL byte', 'a lone surrogate', 'a malformed cursor', 'a malformed id', 'a negative amount', 'not an amount', 'over-long text', 'year 0'].sort(),
+    );
   }, 600_000);
 });
