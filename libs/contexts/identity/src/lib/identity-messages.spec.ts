@@ -1,6 +1,6 @@
 import { render } from '@wspolnie/platform-i18n';
 import { PartnershipRole, roleName } from './access/partnership-role';
-import { asMessage, identityMessage } from './identity-messages';
+import { identityMessage } from './identity-messages';
 
 describe('identity messages', () => {
   it('say how long to wait with the Polish plural forms', () => {
@@ -14,11 +14,5 @@ describe('identity messages', () => {
     const takesPart = identityMessage('invitation.takesPart', { name: 'Zofia Łęcka', email: 'z@gmina.example', role: roleName(PartnershipRole.COUNCIL_MEMBER) });
     expect(render(takesPart, 'en')).toBe('Zofia Łęcka (z@gmina.example) already takes part in this partnership as council member; change their role instead.');
     expect(render(takesPart, 'pl')).toBe('Zofia Łęcka (z@gmina.example) już uczestniczy w tym partnerstwie jako członek Rady Partnerstwa; zamiast zapraszać, zmień tej osobie rolę.');
-  });
-
-  it('show a context\'s plain text as it is, in either language', () => {
-    expect(render(asMessage('changing its thematic areas'), 'pl')).toBe('changing its thematic areas');
-    const message = identityMessage('noun.invitation');
-    expect(asMessage(message)).toBe(message);
   });
 });

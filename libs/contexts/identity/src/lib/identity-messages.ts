@@ -1,4 +1,4 @@
-import { defineMessages, type Message } from '@wspolnie/platform-i18n';
+import { defineMessages } from '@wspolnie/platform-i18n';
 
 /**
  * What identity tells people: signing in, sessions, accounts, invitations, password resets,
@@ -67,7 +67,6 @@ export const identityMessage = defineMessages('identity', {
     'action.people.manage': 'changing people\'s roles and taking them away',
     'action.coordinator.appoint': 'appointing a coordinator, by invitation and never oneself',
 
-    legacy: '{{text}}',
   },
   pl: {
     'noun.partnership': 'Partnerstwo',
@@ -130,15 +129,5 @@ export const identityMessage = defineMessages('identity', {
     'action.people.manage': 'zmienianie ról osób i odbieranie ich',
     'action.coordinator.appoint': 'wyznaczanie koordynatora (przez zaproszenie, nigdy siebie samego)',
 
-    legacy: '{{text}}',
   },
 });
-
-/**
- * Text registered by a context whose messages are not in the catalogue yet (ActionDefinition
- * words, scope nouns, reference refusals given as plain strings), shown as it is in both
- * languages. Goes away once every context registers Messages.
- */
-export function asMessage(text: string | Message): Message {
-  return typeof text === 'string' ? identityMessage('legacy', { text }) : text;
-}

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { render } from '@wspolnie/platform-i18n';
-import { asMessage } from '../identity-messages';
 import { PartnershipRole } from './partnership-role';
 import type { ActionDefinition, ActionTable, ReferenceCheck, ScopeResolver } from './policy';
 
@@ -85,7 +84,7 @@ export function policyTableMarkdown(rows: readonly PolicyRow[], declaredBy?: Rea
       lines.push(`| **${area}** |${' |'.repeat(header.length - 1)}`);
     }
     const cells = roles.map((role) => (definition.platformWide ? '' : (definition.roles[role]?.label ?? '')));
-    const words = render(asMessage(definition.words), 'en');
+    const words = render(definition.words, 'en');
     const what = `${words[0].toUpperCase()}${words.slice(1)} (\`${action}\`)`;
     const operations = declaredBy ? [(declaredBy.get(action) ?? []).map((name) => `\`${name}\``).join(', ')] : [];
     lines.push(`| ${[what, ...cells, definition.platformAdmin?.label ?? '', ...operations].join(' | ')} |`);

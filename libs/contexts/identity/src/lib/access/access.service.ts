@@ -4,7 +4,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import DataLoader from 'dataloader';
 import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import { type AccessRule, type Actor, scopeOf } from '@wspolnie/platform-graphql';
-import { asMessage, identityMessage } from '../identity-messages';
+import { identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { PartnershipAccess } from './partnership-access.entity';
 import { PartnershipRole, roleName } from './partnership-role';
@@ -55,7 +55,7 @@ export class AccessService {
     const definition = this.registry.action(rule.action);
     if (definition.platformWide) {
       if (caller.isPlatformAdmin && definition.platformAdmin) return;
-      throw new DomainError(ErrorCode.Forbidden, identityMessage('access.platformOnly', { action: asMessage(definition.words) }), { action: rule.action });
+      throw new DomainError(ErrorCode.Forbidden, identityMessage('access.platformOnly', { action: definition.words }), { action: rule.action });
     }
     const scope = scopeOf(rule, source.args, source.parent);
     if (!scope) {
@@ -84,13 +84,13 @@ export class AccessService {
     const definition = this.registry.action(action);
     const resolver = this.registry.scopeResolver(kind);
     const facts = typeof id === 'string' ? await this.scopeLoader(kind).load(id) : null;
-    if (!facts) throw DomainError.notFound(asMessage(resolver.noun), String(id));
+    if (!facts) throw DomainError.notFound(resolver.noun, String(id));
     const grant = await this.grantOf(caller.userId, facts.partnershipId);
     const input: ConditionInput = { caller, grant, scope: facts, hasCoordinator: () => this.hasCoordinator(facts.partnershipId) };
     if (grant) {
       const condition = definition.roles[grant.role];
       if (condition && (await condition.test(input))) return facts;
-      const words = { role: roleName(grant.role), action: asMessage(definition.words) };
+      const words = { role: roleName(grant.role), action: definition.words };
       throw new DomainError(
         ErrorCode.Forbidden,
         condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words),
@@ -100,14 +100,14 @@ export class AccessService {
     if (caller.isPlatformAdmin) {
       const condition = definition.platformAdmin;
       if (condition && (await condition.test(input))) return facts;
-      const words = asMessage(definition.words);
+      const words = definition.words;
       throw new DomainError(
         ErrorCode.Forbidden,
         condition?.refusal ? identityMessage('access.adminOnly', { action: words, condition: condition.refusal }) : identityMessage('access.adminNeedsRole', { action: words }),
         { action },
       );
     }
-    throw DomainError.notFound(asMessage(resolver.noun), String(id));
+    throw DomainError.notFound(resolver.noun, String(id));
   }
 
   /** The caller's role in a partnership and the gmina they act for there, or null. */

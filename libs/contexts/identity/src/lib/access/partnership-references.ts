@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '@wspolnie/platform-errors';
-import { asMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 
 export interface Reference {
@@ -28,7 +27,7 @@ export class PartnershipReferences {
       const ofKind = given.filter((reference) => reference.kind === kind);
       const usable = await check.usable(partnershipId, [...new Set(ofKind.map((reference) => reference.id))]);
       for (const reference of ofKind) {
-        if (!usable.has(reference.id) && !usable.has(reference.id.toLowerCase())) problems.push({ field: reference.field, message: asMessage(check.refusal(reference.id)) });
+        if (!usable.has(reference.id) && !usable.has(reference.id.toLowerCase())) problems.push({ field: reference.field, message: check.refusal(reference.id) });
       }
     }
     if (problems.length) throw DomainError.invalidFields(problems);

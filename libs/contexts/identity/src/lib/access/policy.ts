@@ -77,7 +77,7 @@ export interface ActionDefinition {
    * the English. (A plain string is still taken, shown as it is in both languages, until
    * every context registers Messages.)
    */
-  readonly words: Message | string;
+  readonly words: Message;
   readonly roles: Partial<Record<PartnershipRole, Condition>>;
   readonly platformAdmin?: Condition;
   /** Taken on the platform, not in a partnership (creating partnerships): no scope, no roles. */
@@ -97,7 +97,7 @@ export function everyRole(condition: Condition = ALLOWED): Record<PartnershipRol
  */
 export interface ScopeResolver {
   /** Names the thing in NOT_FOUND answers: "Project" / "Projekt" (a plain string is still taken, for now). */
-  readonly noun: Message | string;
+  readonly noun: Message;
   /** What its ids look like: uuids (the default), or any text (a slug). A malformed id is BAD_USER_INPUT. */
   readonly ids?: 'uuid' | 'text';
   resolve(ids: readonly string[]): Promise<ReadonlyMap<string, ScopeFacts>>;
@@ -106,7 +106,7 @@ export interface ScopeResolver {
 /** Which of `ids` a partnership may refer to (its own areas and the standard ones; its people). */
 export interface ReferenceCheck {
   /** What a refused id is told: "Only someone with a role in the partnership can be assigned a task." (a plain string is still taken, for now). */
-  refusal(id: string): Message | string;
+  refusal(id: string): Message;
   /** Runs in the caller's transaction, so it sees what the change has written so far. */
   usable(partnershipId: string, ids: readonly string[]): Promise<ReadonlySet<string>>;
 }
