@@ -1,4 +1,10 @@
-import { type GraphqlClient, type TestApp, tokenFromMail } from '@wspolnie/platform-testing';
+import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
+import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { mailMigrations } from '@wspolnie/platform-mail';
+import { realtimeMigrations } from '@wspolnie/platform-realtime';
+import { createTestApp, type GraphqlClient, type TestApp, tokenFromMail } from '@wspolnie/platform-testing';
+import { partnershipsMigrations, PartnershipsModule } from '../src';
+import { signedInPerson } from './people.factory';
 
 let sequence = 0;
 
@@ -43,4 +49,26 @@ export async function tableCounts(api: TestApp): Promise<Record<string, number>>
            (SELECT count(*) FROM partnership_thematic_area)::int AS links,
            (SELECT coalesce(sum(version), 0) FROM partnership)::int AS versions`);
   return row;
+}
+
+export interface PartnershipsApp {
+  readonly api: TestApp;
+  readonly areas: Record<string, string>;
+  readonly admin: GraphqlClient;
+  /** Signed in, with no role until `create` makes them a partnership's coordinator. */
+  readonly coordinator: GraphqlClient;
+  /** A partnership the coordinator coordinates. */
+  create(input?: Record<string, unknown>): ReturnType<typeof createPartnership>;
+}
+
+/** The partnerships context with what it stands on (gminas, identity), on a fresh database. */
+export async function startPartnershipsApp(): Promise<PartnershipsApp> {
+  const api = await createTestApp({
+    imports: [GminasModule, IdentityModule, PartnershipsModule],
+    migrations: [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations],
+  });
+  const areas = await standardAreaIds(api);
+  const admin = (await signedInPerson(api, { admin: true })).client;
+  const person = await signedInPerson(api);
+  return { api, areas, admin, coordinator: person.client, create: (input = {}) => createPartnership(admin, input, { api, client: person.client, email: person.email }) };
 }

@@ -18,7 +18,6 @@ export const identityMessage = defineMessages('identity', {
 
     'auth.wrongCredentials': 'The e-mail or the password is not right.',
     'auth.currentPasswordWrong': 'The current password is not right.',
-    'auth.email': '{{field}} must be an e-mail address.',
     'password.tooShort': 'The password must be at least {{min}} characters long.',
     'password.tooLong': 'The password must be at most {{max}} characters long.',
     'limit.minutes': { one: '{{count}} minute', other: '{{count}} minutes' },
@@ -80,7 +79,6 @@ export const identityMessage = defineMessages('identity', {
 
     'auth.wrongCredentials': 'Adres e-mail lub hasło są nieprawidłowe.',
     'auth.currentPasswordWrong': 'Obecne hasło jest nieprawidłowe.',
-    'auth.email': '{{field}} musi być adresem e-mail.',
     'password.tooShort': 'Hasło musi mieć co najmniej {{min}} znaków.',
     'password.tooLong': 'Hasło może mieć najwyżej {{max}} znaków.',
     'limit.minutes': { one: '{{count}} minutę', few: '{{count}} minuty', many: '{{count}} minut', other: '{{count}} minuty' },

@@ -18,10 +18,6 @@ export const partnershipsMessage = defineMessages('partnerships', {
     'action.activity.read': 'following its activity log',
 
     'input.slug': '{{field}} must be 2 to 60 lower-case letters, digits and single hyphens, e.g. "beskidy-6".',
-    'input.email': '{{field}} must be an e-mail address.',
-    'input.expectedVersion': '{{field}} must be the version you last saw: a whole number, 1 or more.',
-    'input.listTooLong': '{{field}} may hold at most {{max}} items.',
-    'input.afterSeq': '{{field}} must be 0 or more.',
 
     'lookup.neither': 'Give the id or the slug of the partnership.',
     'lookup.both': 'Give either the id or the slug of the partnership, not both.',
@@ -60,10 +56,6 @@ export const partnershipsMessage = defineMessages('partnerships', {
     'action.activity.read': 'śledzenie dziennika zmian partnerstwa',
 
     'input.slug': '{{field}} musi mieć od 2 do 60 znaków: małe litery (bez polskich znaków), cyfry i pojedyncze łączniki, np. „beskidy-6”.',
-    'input.email': '{{field}} musi być adresem e-mail.',
-    'input.expectedVersion': '{{field}} musi być numerem wersji, którą ostatnio widziano: liczbą całkowitą, 1 lub większą.',
-    'input.listTooLong': '{{field}} może zawierać najwyżej {{max}} pozycji.',
-    'input.afterSeq': '{{field}} musi wynosić 0 lub więcej.',
 
     'lookup.neither': 'Podaj identyfikator albo skróconą nazwę (slug) partnerstwa.',
     'lookup.both': 'Podaj identyfikator albo skróconą nazwę (slug) partnerstwa, nie jedno i drugie.',

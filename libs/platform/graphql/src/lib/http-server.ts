@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@wspolnie/platform-config';
 import { ErrorCode, errorMessage } from '@wspolnie/platform-errors';
-import { localeOf, render } from '@wspolnie/platform-i18n';
+import { localeOf, type Message, render } from '@wspolnie/platform-i18n';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -42,19 +42,20 @@ function isExplorerPage(request: Request): boolean {
   return request.method === 'GET' && request.path === '/graphql' && Boolean(request.accepts(['application/json', 'text/html']) === 'text/html');
 }
 
+/** What body-parser's refusals (by their `type`) are answered with. */
+const BODY_REFUSALS: Record<string, { readonly status: number; readonly message: Message }> = {
+  'entity.too.large': { status: 413, message: errorMessage('bodyTooLarge', { limit: BODY_LIMIT.replace('mb', ' MB') }) },
+  'entity.parse.failed': { status: 400, message: errorMessage('malformedJson') },
+  'encoding.unsupported': { status: 415, message: errorMessage('malformedJson') },
+  'charset.unsupported': { status: 415, message: errorMessage('malformedJson') },
+};
+
 /** A body the parser refused, answered as GraphQL answers a request error: a code and a message. */
-function bodyErrors(error: { type?: string; status?: number }, request: Request, response: Response, next: NextFunction): void {
-  const locale = localeOf(request.headers['accept-language']);
-  const refusal =
-    error.type === 'entity.too.large'
-      ? { status: 413, code: ErrorCode.BadRequest, message: render(errorMessage('bodyTooLarge', { limit: BODY_LIMIT.replace('mb', ' MB') }), locale) }
-      : error.type === 'entity.parse.failed'
-        ? { status: 400, code: ErrorCode.BadRequest, message: render(errorMessage('malformedJson'), locale) }
-        : error.type === 'encoding.unsupported' || error.type === 'charset.unsupported'
-          ? { status: 415, code: ErrorCode.BadRequest, message: render(errorMessage('malformedJson'), locale) }
-          : null;
+function bodyErrors(error: { type?: string }, request: Request, response: Response, next: NextFunction): void {
+  const refusal = error.type ? BODY_REFUSALS[error.type] : undefined;
   if (!refusal) return next(error);
-  response.status(refusal.status).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+  const message = render(refusal.message, localeOf(request.headers['accept-language']));
+  response.status(refusal.status).json({ errors: [{ message, extensions: { code: ErrorCode.BadRequest } }] });
 }
 
 /**

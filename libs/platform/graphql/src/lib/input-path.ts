@@ -1,4 +1,4 @@
-import { type ASTNode, GraphQLError, Kind, parse } from 'graphql';
+import { type ASTNode, GraphQLError, Kind, parse, type Source } from 'graphql';
 
 /**
  * Where in the input a value graphql-js refused sits, named as the input names it
@@ -26,61 +26,48 @@ function variablePath(error: GraphQLError): string | undefined {
 
 function usageOf(error: GraphQLError, name: string): string[] | undefined {
   const source = error.source ?? error.nodes?.[0]?.loc?.source;
-  if (!source) return undefined;
-  try {
-    return usagePath(parse(source), name);
-  } catch {
-    return undefined;
-  }
+  return source ? namesDownTo(source, (node) => (node.kind === Kind.VARIABLE_DEFINITION ? 'skip' : node.kind === Kind.VARIABLE && node.name.value === name)) : undefined;
 }
 
-/** The argument and object field names down to the first place the variable is passed. */
-function usagePath(node: ASTNode, name: string, segments: string[] = []): string[] | undefined {
-  if (node.kind === Kind.VARIABLE_DEFINITION) return undefined;
-  if (node.kind === Kind.VARIABLE && node.name.value === name) return segments;
-  const named = node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD ? [...segments, node.name.value] : segments;
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'loc') continue;
-    const children = Array.isArray(value) ? value : [value];
-    for (const [index, child] of children.entries()) {
-      if (!child || typeof child !== 'object' || typeof (child as ASTNode).kind !== 'string') continue;
-      const found = usagePath(child as ASTNode, name, node.kind === Kind.LIST ? [...named, String(index)] : named);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
+const VALUES = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.OBJECT, Kind.LIST, Kind.ENUM, Kind.BOOLEAN, Kind.NULL]);
 
 /** A literal in the document: the path of argument and object field names down to its node. */
 function literalPath(error: GraphQLError): string | undefined {
   const start = error.nodes?.[0]?.loc?.start;
   if (start === undefined || !error.source) return undefined;
-  let document: ASTNode;
-  try {
-    document = parse(error.source);
-  } catch {
-    return undefined;
-  }
-  const segments = pathTo(document, start);
+  const segments = namesDownTo(error.source, (node) => {
+    if (!node.loc || start < node.loc.start || start >= node.loc.end) return 'skip';
+    return node.loc.start === start && VALUES.has(node.kind);
+  });
   if (!segments) return undefined;
   return (segments.length > 1 && segments[0] === 'input' ? segments.slice(1) : segments).join('.');
 }
 
-function pathTo(node: ASTNode, start: number, segments: string[] = []): string[] | undefined {
-  if (!node.loc || start < node.loc.start || start >= node.loc.end) return undefined;
-  const named = node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD ? [...segments, node.name.value] : segments;
-  if (node.loc.start === start && (node.kind === Kind.STRING || node.kind === Kind.INT || node.kind === Kind.FLOAT || node.kind === Kind.OBJECT || node.kind === Kind.LIST || node.kind === Kind.ENUM || node.kind === Kind.BOOLEAN || node.kind === Kind.NULL)) {
-    return named;
+/**
+ * The argument names, object field names and list indexes from the document's root down to
+ * the first node `found` accepts; `'skip'` leaves a node's subtree out of the search.
+ */
+function namesDownTo(source: Source, found: (node: ASTNode) => boolean | 'skip'): string[] | undefined {
+  let document: ASTNode;
+  try {
+    document = parse(source);
+  } catch {
+    return undefined;
   }
-  for (const [key, value] of Object.entries(node)) {
-    if (key === 'loc') continue;
-    const children = Array.isArray(value) ? value : [value];
-    for (const [index, child] of children.entries()) {
-      if (!child || typeof child !== 'object' || typeof (child as ASTNode).kind !== 'string') continue;
-      const inList = node.kind === Kind.LIST ? [...named, String(index)] : named;
-      const found = pathTo(child as ASTNode, start, inList);
-      if (found) return found;
+  const search = (node: ASTNode, segments: string[]): string[] | undefined => {
+    const verdict = found(node);
+    if (verdict === 'skip') return undefined;
+    const named = node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD ? [...segments, node.name.value] : segments;
+    if (verdict) return named;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'loc') continue;
+      for (const [index, child] of (Array.isArray(value) ? value : [value]).entries()) {
+        if (!child || typeof child !== 'object' || typeof (child as ASTNode).kind !== 'string') continue;
+        const path = search(child as ASTNode, node.kind === Kind.LIST ? [...named, String(index)] : named);
+        if (path) return path;
+      }
     }
-  }
-  return undefined;
+    return undefined;
+  };
+  return search(document, []);
 }

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { errorMessage } from '@wspolnie/platform-errors';
 import { type Message, render } from '@wspolnie/platform-i18n';
-import { IsString, Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsString, Matches, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 
 /**
  * Options for a class-validator decorator that says `message` when it fails: the catalogue
@@ -33,6 +33,12 @@ export function NonBlankText(field: string, max: number): PropertyDecorator {
 export function Text(field: string, max: number): PropertyDecorator {
   return applyDecorators(IsString(withMessage(errorMessage('textType', { field }))), MaxCharacters(max, withMessage(errorMessage('tooLong', { field, max }))));
 }
+
+/** An e-mail address; the message names the field. */
+export const EmailAddress = (field: string): PropertyDecorator => IsEmail({}, withMessage(errorMessage('email', { field })));
+
+/** A list of at most `max` items; the message names the field. */
+export const AtMostItems = (field: string, max: number): PropertyDecorator => ArrayMaxSize(max, withMessage(errorMessage('listTooLong', { field, max })));
 
 /**
  * For update inputs: a field left out is skipped, but a field sent (even as null) is validated,

@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { errorMessage } from '@wspolnie/platform-errors';
-import { DateTimeScalar, withMessage } from '@wspolnie/platform-graphql';
-import { IsEmail, IsString, MaxLength } from 'class-validator';
+import { DateTimeScalar, EmailAddress, withMessage } from '@wspolnie/platform-graphql';
+import { IsString, MaxLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from '../account/password-hasher';
 import { UserAccount } from '../account/user-account.entity';
 import { identityMessage } from '../identity-messages';
@@ -9,7 +9,7 @@ import { identityMessage } from '../identity-messages';
 @InputType()
 export class SignInInput {
   @Field()
-  @IsEmail({}, withMessage(identityMessage('auth.email', { field: 'email' })))
+  @EmailAddress('email')
   @MaxLength(254, withMessage(errorMessage('tooLong', { field: 'email', max: 254 })))
   email: string;
 

@@ -1,8 +1,7 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { errorMessage } from '@wspolnie/platform-errors';
-import { LocalDateScalar, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
-import { Allow, IsEnum, IsInt, IsOptional, IsString, Min } from 'class-validator';
-import { expectedVersionRule } from '../input-rules';
+import { ExpectedVersion, LocalDateScalar, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { Allow, IsEnum, IsOptional, IsString } from 'class-validator';
 import { MemberRole } from './member-role';
 
 @InputType({ description: 'A gmina joining a partnership.' })
@@ -48,8 +47,6 @@ export class ChangePartnershipMemberRoleInput extends MemberReference {
   @IsEnum(MemberRole, withMessage(errorMessage('required', { field: 'role' })))
   role: MemberRole;
 
-  @Field(() => Int, { description: 'The partnership version you last saw.' })
-  @IsInt(expectedVersionRule())
-  @Min(1, expectedVersionRule())
+  @ExpectedVersion('The partnership version you last saw.')
   expectedVersion: number;
 }

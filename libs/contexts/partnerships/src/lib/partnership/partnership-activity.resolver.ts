@@ -1,10 +1,9 @@
-import { Args, ArgsType, Context, Field, Int, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PartnershipAccess } from '@wspolnie/identity';
-import { Can, type RequestContext, SameForEverySubscriber, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { Can, type RequestContext, ResumableArgs, SameForEverySubscriber, UuidScalar } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
-import { Allow, IsInt, IsOptional, Min } from 'class-validator';
-import { partnershipsMessage } from '../partnerships-messages';
+import { Allow } from 'class-validator';
 import { PartnershipPeopleLoader } from '../people/partnership-people.loader';
 import { Partnership } from './partnership.entity';
 
@@ -12,16 +11,11 @@ import { Partnership } from './partnership.entity';
 export class ActivityEventConnection extends Connection(StreamEvent, 'ActivityEvent') {}
 
 @ArgsType()
-export class PartnershipActivityArgs {
+export class PartnershipActivityArgs extends ResumableArgs {
   @Field(() => UuidScalar)
   @Allow() // checked by the scalar
   partnershipId: string;
 
-  @Field(() => Int, { nullable: true, description: 'The last seq you saw: every later event is sent first, in order, then live ones; 0 replays from the start. Without it, only changes committed after the subscription started.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0, withMessage(partnershipsMessage('input.afterSeq', { field: 'afterSeq' })))
-  afterSeq?: number | null;
 }
 
 /** The partnership's activity log: a paged feed (newest first) and a live, resumable stream. */

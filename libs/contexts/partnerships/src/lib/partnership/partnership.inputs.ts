@@ -1,9 +1,8 @@
 import { errorMessage } from '@wspolnie/platform-errors';
-import { IfPresent, NonBlankText, Text, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
-import { Field, InputType, Int } from '@nestjs/graphql';
+import { AtMostItems, EmailAddress, ExpectedVersion, IfPresent, NonBlankText, Text, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsEmail, IsEnum, IsInt, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { emailRule, expectedVersionRule, listRule } from '../input-rules';
+import { Allow, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { NewMemberInput } from '../member/member.inputs';
 import { partnershipsMessage } from '../partnerships-messages';
 import { PartnershipStage } from './partnership-stage';
@@ -43,18 +42,18 @@ export class CreatePartnershipInput {
   stage: PartnershipStage = PartnershipStage.FORMATION;
 
   @Field(() => [NewMemberInput], { defaultValue: [] })
-  @ArrayMaxSize(200, listRule('members', 200))
+  @AtMostItems('members', 200)
   @ValidateNested({ each: true })
   @Type(() => NewMemberInput)
   members: NewMemberInput[] = [];
 
   @Field(() => String, { nullable: true, description: 'Who will coordinate it: they are sent an invitation (it cannot be you).' })
   @IsOptional()
-  @IsEmail({}, emailRule('firstCoordinatorEmail'))
+  @EmailAddress('firstCoordinatorEmail')
   firstCoordinatorEmail?: string | null;
 
   @Field(() => [UuidScalar], { defaultValue: [], description: 'Thematic areas from the standard catalogue.' })
-  @ArrayMaxSize(50, listRule('thematicAreaIds', 50))
+  @AtMostItems('thematicAreaIds', 50)
   thematicAreaIds: string[] = [];
 }
 
@@ -64,9 +63,7 @@ export class UpdatePartnershipInput {
   @Allow() // the scalar has checked it; this keeps it past the validation pipe's whitelist
   id: string;
 
-  @Field(() => Int, { description: 'The version you last saw; a stale one answers CONFLICT and changes nothing.' })
-  @IsInt(expectedVersionRule())
-  @Min(1, expectedVersionRule())
+  @ExpectedVersion('The version you last saw; a stale one answers CONFLICT and changes nothing.')
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })

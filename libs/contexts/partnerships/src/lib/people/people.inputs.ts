@@ -1,10 +1,9 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { InvitationStatus, PartnershipRole } from '@wspolnie/identity';
 import { errorMessage } from '@wspolnie/platform-errors';
-import { UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { AtMostItems, EmailAddress, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import { ConnectionArgs } from '@wspolnie/platform-pagination';
-import { Allow, ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { emailRule, listRule } from '../input-rules';
+import { Allow, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 
 const EMAIL_MAX = 254;
 
@@ -18,7 +17,7 @@ abstract class InPartnership {
 @InputType()
 export class InviteToPartnershipInput extends InPartnership {
   @Field()
-  @IsEmail({}, emailRule('email'))
+  @EmailAddress('email')
   @MaxLength(EMAIL_MAX, withMessage(errorMessage('tooLong', { field: 'email', max: EMAIL_MAX })))
   email: string;
 
@@ -35,7 +34,7 @@ export class InviteToPartnershipInput extends InPartnership {
 @InputType()
 export class AppointCoordinatorInput extends InPartnership {
   @Field({ description: 'Who is to coordinate the partnership: they are sent an invitation (it cannot be you).' })
-  @IsEmail({}, emailRule('email'))
+  @EmailAddress('email')
   @MaxLength(EMAIL_MAX, withMessage(errorMessage('tooLong', { field: 'email', max: EMAIL_MAX })))
   email: string;
 }
@@ -66,7 +65,7 @@ export class RevokePartnershipRoleInput extends InPartnership {
 @ArgsType()
 export class PartnershipInvitationsArgs extends ConnectionArgs {
   @Field(() => [InvitationStatus], { defaultValue: [InvitationStatus.PENDING, InvitationStatus.EXPIRED], description: 'Which invitations; waiting and expired ones by default.' })
-  @ArrayMaxSize(4, listRule('status', 4))
+  @AtMostItems('status', 4)
   @IsEnum(InvitationStatus, { each: true, ...withMessage(errorMessage('invalidValue', { field: 'status' })) })
   status: InvitationStatus[] = [InvitationStatus.PENDING, InvitationStatus.EXPIRED];
 }

@@ -1,7 +1,6 @@
-import { Allow, ArrayMaxSize, IsInt, IsOptional, Min } from 'class-validator';
-import { NonBlankText, Text, UuidScalar } from '@wspolnie/platform-graphql';
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { expectedVersionRule, listRule } from '../input-rules';
+import { Allow, IsOptional } from 'class-validator';
+import { AtMostItems, ExpectedVersion, NonBlankText, Text, UuidScalar } from '@wspolnie/platform-graphql';
+import { Field, InputType } from '@nestjs/graphql';
 
 @InputType({ description: 'Replaces the partnership\'s thematic areas with exactly these.' })
 export class SetPartnershipThematicAreasInput {
@@ -10,12 +9,10 @@ export class SetPartnershipThematicAreasInput {
   partnershipId: string;
 
   @Field(() => [UuidScalar], { description: 'Standard areas, or areas this partnership added.' })
-  @ArrayMaxSize(50, listRule('thematicAreaIds', 50))
+  @AtMostItems('thematicAreaIds', 50)
   thematicAreaIds: string[];
 
-  @Field(() => Int, { description: 'The partnership version you last saw.' })
-  @IsInt(expectedVersionRule())
-  @Min(1, expectedVersionRule())
+  @ExpectedVersion('The partnership version you last saw.')
   expectedVersion: number;
 }
 

@@ -14,7 +14,6 @@ export const taskMessage = defineMessages('projects.task', {
     afterItself: 'The task „{{title}}” cannot be placed after itself; name another task of the column, or none to put it at the top.',
     afterInOtherColumn: 'The task „{{after}}” is in the column „{{actual}}”, not „{{column}}”, so „{{title}}” cannot be placed after it there.',
     afterNotOnBoard: 'The task to place „{{title}}” after is not on the board of the project „{{project}}”.',
-    afterSeqMin: 'afterSeq is the last seq you received: 0 or more.',
   },
   pl: {
     'noun.task': 'Zadanie',
@@ -27,7 +26,6 @@ export const taskMessage = defineMessages('projects.task', {
     afterItself: 'Nie można umieścić zadania „{{title}}” za nim samym; wskaż inne zadanie z tej kolumny albo żadne, aby umieścić je na górze.',
     afterInOtherColumn: 'Zadanie „{{after}}” jest w kolumnie „{{actual}}”, a nie „{{column}}”, więc nie można umieścić za nim zadania „{{title}}”.',
     afterNotOnBoard: 'Zadania, za którym ma się znaleźć „{{title}}”, nie ma na tablicy projektu „{{project}}”.',
-    afterSeqMin: 'afterSeq to ostatni otrzymany seq: liczba 0 lub większa.',
   },
 });
 

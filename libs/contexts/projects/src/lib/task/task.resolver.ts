@@ -1,34 +1,24 @@
-import { Args, ArgsType, Context, Field, Info, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, SameForEverySubscriber, selectsField, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
+import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, ResumableArgs, SameForEverySubscriber, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
-import { Allow, IsInt, IsOptional, Min } from 'class-validator';
+import { Allow } from 'class-validator';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { Task } from './task.entity';
 import { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
-import { taskMessage } from './task-messages';
 import { TasksService } from './tasks.service';
 
 @ArgsType()
-class ResumeArgs {
-  @Field(() => Int, { nullable: true, description: 'The last seq you saw: every later event comes first, in order, then live ones; 0 replays from the start. Without it, only changes committed after the subscription started.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0, withMessage(taskMessage('afterSeqMin')))
-  afterSeq?: number | null;
-}
-
-@ArgsType()
-export class ProjectStreamArgs extends ResumeArgs {
+export class ProjectStreamArgs extends ResumableArgs {
   @Field(() => UuidScalar)
   @Allow() // checked by the scalar
   projectId: string;
 }
 
 @ArgsType()
-export class PartnershipStreamArgs extends ResumeArgs {
+export class PartnershipStreamArgs extends ResumableArgs {
   @Field(() => UuidScalar)
   @Allow() // checked by the scalar
   partnershipId: string;
