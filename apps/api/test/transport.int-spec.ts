@@ -30,9 +30,9 @@ describe('transport: every refusal coded, headers, CORS, limits, languages', () 
   });
 
   it('answers a too large body 413 and malformed JSON 400, each with a code and a message', async () => {
-    const large = await post(api, JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(2 * 1024 * 1024) } }));
+    const large = await post(api, JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(3 * 1024 * 1024) } }));
     expect(large.status).toBe(413);
-    expect(large.body).toEqual({ errors: [{ message: 'Żądanie jest większe niż 1 MB; wyślij mniej naraz.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(large.body).toEqual({ errors: [{ message: 'Żądanie jest większe niż 2 MB; wyślij mniej naraz.', extensions: { code: 'BAD_REQUEST' } }] });
     const malformed = await post(api, '{"query": "{ me', { 'accept-language': 'en' });
     expect(malformed.status).toBe(400);
     expect(malformed.body).toEqual({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });

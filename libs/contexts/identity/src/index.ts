@@ -22,6 +22,7 @@ export { PeopleService, type RoleChange } from './lib/access/people.service';
 export { PartnershipRole, ROLE_WORDS, roleName } from './lib/access/partnership-role';
 export { PartnershipAccess } from './lib/access/partnership-access.entity';
 export { AccountsService, type NewAccount } from './lib/account/accounts.service';
+export { AccountsLoader } from './lib/account/accounts.loader';
 export { UserAccount } from './lib/account/user-account.entity';
 export { Invitation, InvitationStatus } from './lib/invitation/invitation.entity';
 export { InvitationPreview } from './lib/invitation/invitation.types';

@@ -23,3 +23,10 @@ const FORMATS = Object.fromEntries(
 export function formatWarsawTime(instant: Date, style: keyof typeof OPTIONS = 'moment', language: keyof typeof LOCALES = 'pl'): string {
   return FORMATS[language][style].format(instant);
 }
+
+const CALENDAR_DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone });
+
+/** The calendar day an instant falls on in Warsaw, as an ISO date ("2026-12-01"): deadlines are Warsaw days. */
+export function warsawDate(instant: Date = new Date()): string {
+  return CALENDAR_DAY.format(instant);
+}

@@ -14,3 +14,4 @@ export * from './lib/input-rules';
 export * from './lib/shared-subscription';
 export * from './lib/preloaded-fields';
 export * from './lib/http-server';
+export { LONGEST_DOCUMENT, LONGEST_TEXT } from './lib/clean-text';

@@ -14,6 +14,7 @@ import { PartnershipAccess } from './access/partnership-access.entity';
 import { PartnershipAccessResolver } from './access/partnership-access.resolver';
 import { PartnershipReferences } from './access/partnership-references';
 import { PeopleService } from './access/people.service';
+import { AccountsLoader } from './account/accounts.loader';
 import { AccountsService } from './account/accounts.service';
 import { PasswordHasher } from './account/password-hasher';
 import { UserAccessResolver } from './account/user-access.resolver';
@@ -58,6 +59,7 @@ import { SessionsService } from './session/sessions.service';
     PeopleService,
     PasswordHasher,
     AccountsService,
+    AccountsLoader,
     TokensService,
     SessionsService,
     SessionSignals,
@@ -73,6 +75,6 @@ import { SessionsService } from './session/sessions.service';
     IdentityAccessGate,
     { provide: ACCESS_GATE, useExisting: IdentityAccessGate },
   ],
-  exports: [AccessRegistry, AccessService, PartnershipReferences, PeopleService, AccountsService, InvitationsService, TokensService, ACCESS_GATE],
+  exports: [AccessRegistry, AccessService, PartnershipReferences, PeopleService, AccountsService, AccountsLoader, InvitationsService, TokensService, ACCESS_GATE],
 })
 export class IdentityModule {}

@@ -9,6 +9,8 @@ export interface VersionedUpdate<T> {
   readonly changes: Partial<T>;
   /** Names the kind of row in errors, e.g. "Partnership" / "Partnerstwo"; the row is named by its title or name. */
   readonly noun: Message;
+  /** How the row is named in a CONFLICT when it has no title or name (a comment: its first words). */
+  readonly nameOf?: (row: T) => string;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   if (row) return hydrate(manager, target, row);
   const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never });
   if (!current) throw DomainError.notFound(update.noun, update.id);
-  const name = String(current['title'] ?? current['name'] ?? update.id);
+  const name = update.nameOf ? update.nameOf(current) : String(current['title'] ?? current['name'] ?? update.id);
   throw DomainError.conflict(
     errorMessage('changedMeanwhile', { what: update.noun, name, current: current.version, expected: update.expectedVersion }),
     { currentVersion: current.version, expectedVersion: update.expectedVersion },

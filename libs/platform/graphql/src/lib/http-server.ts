@@ -10,8 +10,11 @@ type Request = IncomingMessage & { method: string; path: string; accepts(types: 
 type Response = ServerResponse & { status(code: number): Response; json(body: unknown): void };
 type NextFunction = (error?: unknown) => void;
 
-/** The largest request body taken; GraphQL documents and variables are far smaller. */
-export const BODY_LIMIT = '1mb';
+/**
+ * The largest request body taken. Most documents and variables are far smaller; the largest
+ * is a plan's whole text (LONGEST_DOCUMENT characters, up to 3 bytes each in UTF-8, „quotes” included).
+ */
+export const BODY_LIMIT = '2mb';
 
 /** Headers a browser app on an allowed origin may send (CORS preflight). */
 const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'];

@@ -10,6 +10,10 @@ export interface ScopeFacts {
   readonly gminaIds?: readonly string[];
   /** Who it is assigned to (a task). */
   readonly assigneeId?: string | null;
+  /** Who wrote it or answers for it (a plan's authors, a comment's author), for "their own" conditions. */
+  readonly authorIds?: readonly string[];
+  /** The state it is in (a plan's status), for conditions that depend on it. */
+  readonly status?: string;
 }
 
 /** A role someone holds in a partnership, and the member gmina they act for there. */

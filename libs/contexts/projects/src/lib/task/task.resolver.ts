@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, alignByKey, Can, groupByKey, Preloadable, type RequestContext, ResumableArgs, SameForEverySubscriber, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
+import { AccountsLoader, AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
+import { type Actor, Can, groupByKey, Preloadable, type RequestContext, ResumableArgs, SameForEverySubscriber, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { Allow } from 'class-validator';
@@ -28,7 +28,7 @@ export class PartnershipStreamArgs extends ResumableArgs {
 export class TaskResolver {
   constructor(
     private readonly tasks: TasksService,
-    private readonly accounts: AccountsService,
+    private readonly people: AccountsLoader,
   ) {}
 
   @Can('project.read', { task: 'id' })
@@ -58,10 +58,7 @@ export class TaskResolver {
   @Preloadable()
   @ResolveField(() => UserAccount, { nullable: true })
   assignee(@Parent() task: Task, @Context() context: RequestContext) {
-    if (!task.assigneeId) return null;
-    return context.loaders
-      .get<string, UserAccount | null>(this.accounts, async (ids) => alignByKey(ids, await this.accounts.findByIds(ids), (account) => account.id))
-      .load(task.assigneeId);
+    return this.people.load(context, task.assigneeId);
   }
 }
 

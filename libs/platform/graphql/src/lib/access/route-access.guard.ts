@@ -40,7 +40,8 @@ export class RouteAccessGuard implements CanActivate {
     if (!session) throw answer(new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst')), locale);
     request.actor = session;
     try {
-      await this.gate?.authorize(session, rule, { args: { ...request.params, ...request.query } });
+      // The path names what is acted on: a query parameter of the same name must not replace it.
+      await this.gate?.authorize(session, rule, { args: { ...request.query, ...request.params } });
     } catch (error) {
       throw error instanceof DomainError ? answer(error, locale) : error;
     }
