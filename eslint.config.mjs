@@ -32,8 +32,14 @@ export default [
             { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
               sourceTag: 'context:projects',
-              onlyDependOnLibsWithTags: ['context:partnerships', 'context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],
+              onlyDependOnLibsWithTags: ['context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
+            {
+              sourceTag: 'context:plans',
+              onlyDependOnLibsWithTags: ['context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+            },
+            // The inbox knows people and their roles only; the contexts that notify depend on it.
+            { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: ['context:identity', 'type:platform', 'type:kernel', 'type:testing'] },
             {
               sourceTag: 'context:partnerships',
               onlyDependOnLibsWithTags: ['context:gminas', 'context:identity', 'type:platform', 'type:kernel', 'type:testing'],

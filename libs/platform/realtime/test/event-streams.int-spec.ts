@@ -93,6 +93,28 @@ describe('event streams on PostgreSQL', () => {
     expect(written.map((event) => event.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('appends one event to each of several streams in one statement, and overlapping batches written at once neither deadlock nor repeat a seq', async () => {
+    const streams = Array.from({ length: 6 }, () => randomUUID());
+    await append(api, streams[2]);
+    const log = api.app.get(EventLog);
+    const each = (app: TestApp, ids: readonly string[]) =>
+      app.app.get(TransactionHost).withTransaction(() => app.app.get(EventLog).appendEach(ids.map((streamId) => ({ streamId, topic: 'test', subjectId: streamId, action: 'noticed' }))));
+    let written: StreamEvent[] = [];
+    const statements = await api.countStatements(async () => (written = await each(api, [streams[3], streams[2], streams[0]])));
+    // BEGIN, the one statement, COMMIT
+    expect(statements).toBe(3);
+    expect(written.map((event) => [event.streamId, event.seq])).toEqual([[streams[3], 1], [streams[2], 2], [streams[0], 1]]);
+    await expect(log.appendEach([{ streamId: streams[1], topic: 't', subjectId: streams[1], action: 'a' }])).rejects.toThrow(/inside the transaction/);
+    // Each batch names the streams in another order: the rows are locked sorted, whatever the order given.
+    const batches = Array.from({ length: 12 }, (_, i) => (i % 2 ? [...streams].reverse() : [...streams.slice(i % 6), ...streams.slice(0, i % 6)]));
+    await Promise.all(batches.map((ids, i) => each(i % 2 ? api : second, ids)));
+    for (const stream of streams) {
+      const seqs = (await api.app.get(EventStreams).read(stream, 0)).map((event) => event.seq);
+      expect(seqs).toEqual(range(1, seqs.length));
+    }
+    expect(await api.app.get(EventStreams).count(streams[2])).toBe(14);
+  });
+
   it('replays from a cursor, then delivers live events written by another process, in order', async () => {
     const stream = randomUUID();
     for (let i = 0; i < 5; i += 1) await append(api, stream);

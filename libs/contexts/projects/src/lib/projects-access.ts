@@ -11,6 +11,8 @@ import {
   WITH_OWN_GMINA_TAKING_PART,
 } from '@wspolnie/identity';
 import { DataSource } from 'typeorm';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { projectsMessage } from './projects-messages';
 import { taskMessage } from './task/task-messages';
 
@@ -42,10 +44,12 @@ export class ProjectsAccess implements OnModuleInit {
   constructor(
     private readonly registry: AccessRegistry,
     private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   onModuleInit(): void {
     this.registry.define(PROJECT_ACTIONS);
+    this.registerReference();
     this.registry.scope('project', {
       noun: projectsMessage('noun.project'),
       resolve: async (ids) =>
@@ -71,6 +75,17 @@ export class ProjectsAccess implements OnModuleInit {
             [uuidsOf(ids)],
           ),
         ),
+    });
+  }
+
+  /** Other contexts refer to projects (a plan's linked projects): only to their own partnership's. */
+  private registerReference(): void {
+    this.registry.reference('project', {
+      refusal: () => projectsMessage('project.reference'),
+      usable: async (partnershipId, ids) => {
+        const rows: { id: string }[] = await this.txHost.tx.query(`SELECT id FROM project WHERE partnership_id = $1 AND id = ANY($2::uuid[])`, [partnershipId, uuidsOf(ids)]);
+        return new Set(rows.map((row) => row.id));
+      },
     });
   }
 

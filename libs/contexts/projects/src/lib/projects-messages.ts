@@ -10,6 +10,7 @@ import { defineMessages, type InEachLanguage, inEachLanguage, type Message } fro
 export const projectsMessage = defineMessages('projects', {
   en: {
     'noun.project': 'Project',
+    'project.reference': 'Only a joint project of this partnership can be named here.',
 
     'action.project.read': 'seeing projects, their budgets and tasks',
     'action.project.create': 'creating projects',
@@ -67,6 +68,7 @@ export const projectsMessage = defineMessages('projects', {
   },
   pl: {
     'noun.project': 'Projekt',
+    'project.reference': 'Wskazać tu można tylko wspólny projekt tego partnerstwa.',
 
     'action.project.read': 'przeglądanie projektów, ich budżetów i zadań',
     'action.project.create': 'tworzenie projektów',

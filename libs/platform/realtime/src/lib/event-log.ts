@@ -14,6 +14,11 @@ export interface NewEvent {
   readonly changes?: StreamEvent['changes'];
 }
 
+/** An event and the stream it goes to (EventLog.appendEach). */
+export interface StreamAppend extends NewEvent {
+  readonly streamId: string;
+}
+
 /**
  * Appends events in the caller's transaction: the change and its event commit together or not
  * at all (the activity log is the outbox). NOTIFY carries only "<stream>:<seq>", is sent at
@@ -53,6 +58,63 @@ export class EventLog {
     });
   }
 
+  /**
+   * One event to each of several streams (each named once), in one statement: a notification
+   * to each of its recipients. The streams' counter rows are taken in id order, so two
+   * transactions appending to overlapping streams wait for each other instead of deadlocking.
+   * Answers the events in the order given.
+   */
+  async appendEach(events: readonly StreamAppend[]): Promise<StreamEvent[]> {
+    if (!this.txHost.isTransactionActive()) throw new Error('EventLog.appendEach must run inside the transaction of the change it records');
+    if (!events.length) return [];
+    const streamIds = events.map((event) => event.streamId.toLowerCase());
+    if (new Set(streamIds).size !== streamIds.length) throw new Error('EventLog.appendEach takes one event per stream');
+    const rows = (await this.txHost.tx.query(
+      `WITH input AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS event (stream_id uuid, topic text, subject_id uuid, scope_id uuid, action text, actor_id uuid, changes jsonb)),
+       head AS (
+         INSERT INTO event_stream (stream_id, last_seq) SELECT stream_id, 1 FROM input ORDER BY stream_id
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1
+         RETURNING stream_id, last_seq),
+       saved AS (
+         INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, actor_id, changes)
+         SELECT input.stream_id, head.last_seq, input.topic, input.subject_id, input.scope_id, input.action, input.actor_id, input.changes
+         FROM input JOIN head ON head.stream_id = input.stream_id
+         RETURNING stream_id, seq, occurred_at)
+       SELECT stream_id, seq, occurred_at, pg_notify($2, stream_id::text || ':' || seq) FROM saved`,
+      [
+        JSON.stringify(
+          events.map((event, index) => ({
+            stream_id: streamIds[index],
+            topic: event.topic,
+            subject_id: event.subjectId,
+            scope_id: event.scopeId ?? null,
+            action: event.action,
+            actor_id: event.actorId ?? null,
+            changes: event.changes ?? {},
+          })),
+        ),
+        EVENTS_CHANNEL,
+      ],
+    )) as { stream_id: string; seq: string; occurred_at: Date }[];
+    const saved = new Map(rows.map((row) => [row.stream_id, row]));
+    return events.map((event, index) => {
+      const row = saved.get(streamIds[index]);
+      if (!row) throw new Error(`EventLog.appendEach wrote no event to stream ${event.streamId}`);
+      return Object.assign(new StreamEvent(), {
+        streamId: event.streamId,
+        seq: Number(row.seq),
+        topic: event.topic,
+        subjectId: event.subjectId,
+        scopeId: event.scopeId ?? null,
+        action: event.action,
+        actorId: event.actorId ?? null,
+        changes: event.changes ?? {},
+        occurredAt: row.occurred_at,
+      });
+    });
+  }
 }
 
 /** The fields that differ between two versions of a row, as { field: { before, after } }. */

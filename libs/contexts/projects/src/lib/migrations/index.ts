@@ -3,6 +3,7 @@ import { CreateTasks1795627054291 } from './1795627054291-CreateTasks';
 import { CreateProjectIndicators1795627054292 } from './1795627054292-CreateProjectIndicators';
 import { ParticipantsAreMembers1795627054293 } from './1795627054293-ParticipantsAreMembers';
 import { OrderStageHistory1795627054294 } from './1795627054294-OrderStageHistory';
+import { CreateProjectFollowers1795627054295 } from './1795627054295-CreateProjectFollowers';
 
 /** After the partnerships, gminas and identity migrations: projects and tasks reference them. */
 export const projectsMigrations = [
@@ -11,4 +12,5 @@ export const projectsMigrations = [
   CreateProjectIndicators1795627054292,
   ParticipantsAreMembers1795627054293,
   OrderStageHistory1795627054294,
+  CreateProjectFollowers1795627054295,
 ];

@@ -10,6 +10,8 @@ import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/p
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
 import { BudgetService } from '../budget/budget.service';
+import { FollowersService } from '../follow/followers.service';
+import { ProjectNotices } from '../follow/project-notices';
 import { canMove, ProjectStage, STAGE_TRANSITIONS, stageLabel } from '../pipeline/project-stage';
 import { dayText, projectsMessage, quotedList } from '../projects-messages';
 import { StageChange } from '../pipeline/stage-change.entity';
@@ -50,6 +52,8 @@ export class ProjectsService {
     private readonly gminas: GminasService,
     private readonly budgets: BudgetService,
     private readonly events: EventLog,
+    private readonly followers: FollowersService,
+    private readonly notices: ProjectNotices,
   ) {}
 
   private get projects() {
@@ -127,6 +131,8 @@ export class ProjectsService {
     await this.budgets.write(project.id, project.partnershipId, input.budget, budget.gminas);
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: project.id, fromStage: null, toStage: project.stage, actorId: actor?.userId ?? null });
     await this.record(actor, project, 'project.created', changesBetween(null, project, RECORDED_FIELDS));
+    // Whoever creates a project wants to hear where it goes.
+    if (actor) await this.followers.add(actor.userId, project.id);
     return project;
   }
 
@@ -183,6 +189,7 @@ export class ProjectsService {
     });
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
     await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
+    await this.notices.stageChanged(actor, before, after, input.reason);
     return after;
   }
 

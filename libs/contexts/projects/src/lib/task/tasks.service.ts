@@ -9,6 +9,7 @@ import type { Actor } from '@wspolnie/platform-graphql';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { generateKeyBetween } from 'fractional-indexing';
 import { In } from 'typeorm';
+import { ProjectNotices } from '../follow/project-notices';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { Task, type TaskStatus } from './task.entity';
@@ -24,6 +25,7 @@ export class TasksService {
     private readonly references: PartnershipReferences,
     private readonly projects: ProjectsService,
     private readonly events: EventLog,
+    private readonly notices: ProjectNotices,
   ) {}
 
   private get tasks() {
@@ -62,6 +64,7 @@ export class TasksService {
       }),
     );
     await this.record(actor, task, 'task.created', changesBetween(null, task, RECORDED_FIELDS));
+    await this.notices.taskAssigned(actor, task);
     return task;
   }
 
@@ -79,6 +82,7 @@ export class TasksService {
     }
     const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: taskMessage('noun.task') });
     await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
+    if (after.assigneeId !== before.assigneeId) await this.notices.taskAssigned(actor, after);
     return after;
   }
 

@@ -1,0 +1,23 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum NotificationKind {
+  MENTION = 'MENTION',
+  REPLY = 'REPLY',
+  THREAD_RESOLVED = 'THREAD_RESOLVED',
+  TASK_ASSIGNED = 'TASK_ASSIGNED',
+  PROJECT_STAGE_CHANGED = 'PROJECT_STAGE_CHANGED',
+  PLAN_CONSULTATION_OPENED = 'PLAN_CONSULTATION_OPENED',
+}
+
+registerEnumType(NotificationKind, {
+  name: 'NotificationKind',
+  description: 'What a notification tells its recipient about.',
+  valuesMap: {
+    MENTION: { description: 'Someone mentioned you in a comment on a plan.' },
+    REPLY: { description: 'A reply in a thread of a plan you wrote in or took part in.' },
+    THREAD_RESOLVED: { description: 'A thread of yours on a plan was resolved.' },
+    TASK_ASSIGNED: { description: 'A task was assigned to you.' },
+    PROJECT_STAGE_CHANGED: { description: 'A project you follow moved to another stage of the pipeline.' },
+    PLAN_CONSULTATION_OPENED: { description: 'A plan of your partnership was opened for consultation.' },
+  },
+});

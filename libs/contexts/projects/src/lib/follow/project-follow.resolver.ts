@@ -1,0 +1,35 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '@wspolnie/identity';
+import { type Actor, Can, type RequestContext, UuidScalar } from '@wspolnie/platform-graphql';
+import { Project } from '../project/project.entity';
+import { FollowersService } from './followers.service';
+
+/** Following projects: whoever may see a project may follow it, and hear when it moves. */
+@Resolver(() => Project)
+export class ProjectFollowResolver {
+  constructor(private readonly followers: FollowersService) {}
+
+  @Can('project.read', { project: 'projectId' })
+  @Mutation(() => Project, { description: 'Follows a project: you are notified when it moves to another stage. Following twice is following once.' })
+  followProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
+    return this.followers.follow(actor.userId, projectId);
+  }
+
+  @Can('project.read', { project: 'projectId' })
+  @Mutation(() => Project, { description: 'Stops following a project.' })
+  unfollowProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
+    return this.followers.unfollow(actor.userId, projectId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether you follow it (its creator does, from the start).' })
+  followedByMe(@Parent() project: Project, @Context() context: RequestContext): Promise<boolean> | boolean {
+    const userId = context.actor?.userId;
+    if (!userId) return false;
+    return context.loaders
+      .get<string, boolean>(this.followers, async (projectIds) => {
+        const followed = await this.followers.followedBy(userId, projectIds);
+        return projectIds.map((id) => followed.has(id));
+      })
+      .load(project.id);
+  }
+}
