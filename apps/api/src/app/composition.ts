@@ -1,15 +1,17 @@
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
+import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
+import { DemoPlansSeeder, plansMigrations, PlansModule } from '@wspolnie/plans';
 import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolnie/projects';
 
 /** The bounded contexts the product is made of, in dependency order. */
-export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, ProjectsModule];
+export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
-export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations];
+export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations];
 
 /** Demo data, seeded into an empty database in this order. */
-export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder];
+export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder];

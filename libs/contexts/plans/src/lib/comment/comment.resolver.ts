@@ -1,0 +1,175 @@
+import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { AccountsLoader, CurrentActor, UserAccount } from '@wspolnie/identity';
+import { type Actor, Can, groupByKey, type RequestContext, UuidScalar } from '@wspolnie/platform-graphql';
+import { Plan } from '../plan/plan.entity';
+import { PlanRevision } from '../revision/plan-revision.entity';
+import { RevisionsService } from '../revision/revisions.service';
+import { CommentEdit, ThreadStep } from './comment-history.entity';
+import { CommentThread, ThreadStatus } from './comment-thread.entity';
+import { CommentOnPlanInput, CommentVersionInput, EditCommentInput, ReplyToCommentInput, ResolveThreadInput } from './comment.inputs';
+import { CommentsService } from './comments.service';
+import { PlanComment } from './plan-comment.entity';
+import { ThreadsService } from './threads.service';
+
+@ObjectType({ description: 'The passage a thread is about, in the section of the revision the thread stands on.' })
+export class QuotedPassage {
+  @Field()
+  text: string;
+
+  @Field(() => Int)
+  start: number;
+
+  @Field(() => Int)
+  end: number;
+}
+
+@Resolver(() => CommentThread)
+export class CommentThreadResolver {
+  private readonly commentsKey = {};
+  private readonly trailKey = {};
+  private readonly revisionKey = {};
+
+  constructor(
+    private readonly writing: CommentsService,
+    private readonly threadService: ThreadsService,
+    private readonly revisions: RevisionsService,
+    private readonly people: AccountsLoader,
+  ) {}
+
+  @Can('plan.read', { planThread: 'id' })
+  @Query(() => CommentThread)
+  commentThread(@Args('id', { type: () => UuidScalar }) id: string) {
+    return this.threadService.get(id);
+  }
+
+  @Can('comment.write', { plan: 'input.planId' })
+  @Mutation(() => CommentThread, { description: 'Starts a thread on a section, optionally on a quoted passage of it.' })
+  commentOnPlan(@Args('input') input: CommentOnPlanInput, @CurrentActor() actor: Actor) {
+    return this.writing.startThread(actor, input);
+  }
+
+  @Can('comment.write', { planComment: 'input.commentId' })
+  @Mutation(() => PlanComment, { description: 'Answers a comment, in its thread; everyone who wrote in the thread is notified.' })
+  replyToComment(@Args('input') input: ReplyToCommentInput, @CurrentActor() actor: Actor) {
+    return this.writing.reply(actor, input);
+  }
+
+  @Can('comment.edit', { planComment: 'input.id' })
+  @Mutation(() => PlanComment, { description: 'Changes your comment; its earlier text stays readable under edits.' })
+  editComment(@Args('input') input: EditCommentInput, @CurrentActor() actor: Actor) {
+    return this.writing.edit(actor, input);
+  }
+
+  @Can('comment.edit', { planComment: 'input.id' })
+  @Mutation(() => PlanComment, { description: 'Deletes your comment: its text (and earlier texts) go, a placeholder stays in the thread.' })
+  deleteComment(@Args('input') input: CommentVersionInput, @CurrentActor() actor: Actor) {
+    return this.writing.delete(actor, input);
+  }
+
+  @Can('comment.resolve', { planThread: 'input.id' })
+  @Mutation(() => CommentThread, { description: 'Resolves a thread, with an optional decision note; who and when are kept in its trail.' })
+  resolveCommentThread(@Args('input') input: ResolveThreadInput, @CurrentActor() actor: Actor) {
+    return this.threadService.resolve(actor, input);
+  }
+
+  @Can('comment.resolve', { planThread: 'input.id' })
+  @Mutation(() => CommentThread, { description: 'Opens a resolved thread again (back on the latest revision if its section is there).' })
+  reopenCommentThread(@Args('input') input: ResolveThreadInput, @CurrentActor() actor: Actor) {
+    return this.threadService.reopen(actor, input);
+  }
+
+  @ResolveField(() => [PlanComment], { description: 'In the order they were written; the first one started the thread.' })
+  comments(@Parent() thread: CommentThread, @Context() context: RequestContext): Promise<PlanComment[]> {
+    return context.loaders.get<string, PlanComment[]>(this.commentsKey, async (ids) => groupByKey(ids, await this.threadService.commentsOf(ids), (comment) => comment.threadId)).load(thread.id);
+  }
+
+  @ResolveField(() => [ThreadStep], { description: 'Every time it was resolved or reopened, the first first.' })
+  trail(@Parent() thread: CommentThread, @Context() context: RequestContext): Promise<ThreadStep[]> {
+    return context.loaders.get<string, ThreadStep[]>(this.trailKey, async (ids) => groupByKey(ids, await this.threadService.trailOf(ids), (step) => step.threadId)).load(thread.id);
+  }
+
+  @ResolveField(() => PlanRevision, { description: 'The revision it stands on: the latest while it follows its section; for an outdated thread, the last one its section was in.' })
+  revision(@Parent() thread: CommentThread, @Context() context: RequestContext) {
+    return this.revisionById(context, thread.revisionId);
+  }
+
+  @ResolveField(() => PlanRevision, { description: 'The revision it was written on.' })
+  originRevision(@Parent() thread: CommentThread, @Context() context: RequestContext) {
+    return this.revisionById(context, thread.originRevisionId);
+  }
+
+  @ResolveField(() => QuotedPassage, { nullable: true })
+  quote(@Parent() thread: CommentThread): QuotedPassage | null {
+    return thread.quote === null || thread.quoteStart === null || thread.quoteEnd === null ? null : { text: thread.quote, start: thread.quoteStart, end: thread.quoteEnd };
+  }
+
+  @ResolveField(() => UserAccount, { nullable: true })
+  startedBy(@Parent() thread: CommentThread, @Context() context: RequestContext) {
+    return this.people.load(context, thread.startedBy);
+  }
+
+  @ResolveField(() => UserAccount, { nullable: true })
+  resolvedBy(@Parent() thread: CommentThread, @Context() context: RequestContext) {
+    return this.people.load(context, thread.resolvedBy);
+  }
+
+  private revisionById(context: RequestContext, id: string): Promise<PlanRevision> {
+    return context.loaders
+      .get<string, PlanRevision>(this.revisionKey, async (ids) => {
+        const found = new Map((await this.revisions.findByIds(ids)).map((revision) => [revision.id, revision]));
+        return ids.map((id) => found.get(id) ?? new Error(`revision ${id} is gone`));
+      })
+      .load(id);
+  }
+}
+
+@Resolver(() => PlanComment)
+export class PlanCommentResolver {
+  private readonly editsKey = {};
+  private readonly mentionsKey = {};
+
+  constructor(
+    private readonly threads: ThreadsService,
+    private readonly people: AccountsLoader,
+  ) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'Markdown; null once deleted.' })
+  body(@Parent() comment: PlanComment): string | null {
+    return comment.deletedAt ? null : comment.body;
+  }
+
+  @ResolveField(() => Boolean)
+  deleted(@Parent() comment: PlanComment): boolean {
+    return comment.deletedAt !== null;
+  }
+
+  @ResolveField(() => UserAccount, { nullable: true })
+  author(@Parent() comment: PlanComment, @Context() context: RequestContext) {
+    return this.people.load(context, comment.authorId);
+  }
+
+  @ResolveField(() => [CommentEdit], { description: 'Its earlier texts, the first written first (none once deleted).' })
+  edits(@Parent() comment: PlanComment, @Context() context: RequestContext): Promise<CommentEdit[]> {
+    return context.loaders.get<string, CommentEdit[]>(this.editsKey, async (ids) => groupByKey(ids, await this.threads.editsOf(ids), (edit) => edit.commentId)).load(comment.id);
+  }
+
+  @ResolveField(() => [UserAccount], { description: 'The people it mentions.' })
+  async mentions(@Parent() comment: PlanComment, @Context() context: RequestContext): Promise<UserAccount[]> {
+    const rows = await context.loaders.get<string, { userId: string }[]>(this.mentionsKey, async (ids) => groupByKey(ids, await this.threads.mentionsOf(ids), (row) => row.commentId)).load(comment.id);
+    return this.people.loadMany(context, rows.map((row) => row.userId));
+  }
+}
+
+/** Plan.threads: every thread of a plan, for the consultation view. */
+@Resolver(() => Plan)
+export class PlanThreadsResolver {
+  private readonly key = {};
+
+  constructor(private readonly threadService: ThreadsService) {}
+
+  @ResolveField(() => [CommentThread], { description: 'All its threads, oldest first; status narrows them.' })
+  async threads(@Parent() plan: Plan, @Context() context: RequestContext, @Args('status', { type: () => ThreadStatus, nullable: true }) status?: ThreadStatus | null): Promise<CommentThread[]> {
+    const all = await context.loaders.get<string, CommentThread[]>(this.key, async (ids) => groupByKey(ids, await this.threadService.threadsOfPlans(ids), (thread) => thread.planId)).load(plan.id);
+    return status ? all.filter((thread) => thread.status === status) : all;
+  }
+}

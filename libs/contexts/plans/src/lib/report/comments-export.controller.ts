@@ -1,0 +1,57 @@
+import { Controller, Get, Header, Headers, HttpException, HttpStatus, Param, Query, StreamableFile } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
+import { Can } from '@wspolnie/platform-graphql';
+import { type Locale, localeOf, render } from '@wspolnie/platform-i18n';
+import { CommentsExportService } from './comments-export.service';
+import { attachment } from './csv-file';
+import { reportMessage } from './report-messages';
+
+const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
+  [ErrorCode.BadUserInput]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+};
+
+/**
+ * Downloads for the consultation protocol, with the API's bearer token and its access rules
+ * (RouteAccessGuard checks the declaration: no token 401, someone outside the partnership 404,
+ * a malformed id 400).
+ */
+@Controller('plans')
+export class CommentsExportController {
+  constructor(private readonly exports: CommentsExportService) {}
+
+  /** Every comment of the plan as CSV (`?round=N`: threads started in round N), headed in the caller's language. */
+  @Can('plan.read', { plan: 'planId' })
+  @Get(':planId/comments.csv')
+  @Header('Cache-Control', 'private, no-store')
+  async commentsCsv(@Param('planId') planId: string, @Query() query: Record<string, unknown>, @Headers('accept-language') acceptLanguage?: string): Promise<StreamableFile> {
+    const locale = localeOf(acceptLanguage);
+    try {
+      const file = await this.exports.commentsCsv(planId, roundOf(query), locale);
+      return new StreamableFile(file.body, { type: 'text/csv; charset=utf-8', disposition: attachment(file.name, 'csv'), length: file.body.length });
+    } catch (error) {
+      throw error instanceof DomainError ? refusal(error, locale) : error;
+    }
+  }
+}
+
+/**
+ * The round asked for, if any. Nothing else is taken: the guard reads the scope from the path
+ * and the query together, so a `?planId=` would be checked in place of the plan exported.
+ */
+function roundOf(query: Record<string, unknown>): number | null {
+  const unknown = Object.keys(query).find((name) => name !== 'round');
+  if (unknown !== undefined) throw DomainError.badInput(unknown, reportMessage('unknownParameter', { name: unknown.slice(0, 40) }));
+  const value = query['round'];
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) throw DomainError.badInput('round', reportMessage('roundNotNumber', { value: String(value).slice(0, 40) }));
+  return Number(value);
+}
+
+/** Answered as the guard answers its refusals: `{ code, message }` in the caller's language. */
+function refusal(error: DomainError, locale: Locale): HttpException {
+  return new HttpException({ code: error.code, message: render(error.text, locale) }, STATUS[error.code] ?? HttpStatus.BAD_REQUEST);
+}
