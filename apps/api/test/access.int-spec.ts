@@ -1,8 +1,8 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AccessRegistry, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
-import { Authenticated, declaredActions, Public } from '@wspolnie/platform-graphql';
+import { AccessRegistry, AccessService, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
+import { Authenticated, declaredActions, Public, scopeOf } from '@wspolnie/platform-graphql';
 import { EventStreams, RealtimeModule, StreamEvent } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { DataSource } from 'typeorm';
@@ -27,7 +27,18 @@ const PUBLIC = [
 ];
 
 /** About the caller themselves: any signed-in person, no partnership's rule. */
-const SELF = ['acceptInvitation', 'changePassword', 'me', 'partnerships', 'signOutEverywhere'];
+const SELF = [
+  'acceptInvitation',
+  'changePassword',
+  'markAllNotificationsRead',
+  'markNotificationRead',
+  'me',
+  'myNotifications',
+  'notificationAdded',
+  'partnerships',
+  'signOutEverywhere',
+  'unreadNotificationCount',
+];
 
 /** Every table's rows, to prove a refused operation changed nothing. */
 async function snapshot(api: TestApp): Promise<string> {
@@ -61,7 +72,7 @@ describe('access to every operation', () => {
 
   it('finds every operation in the schema, subscriptions included, and declares exactly the intended public and self ones', () => {
     expect(operations.length).toBeGreaterThanOrEqual(40);
-    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['partnershipActivity', 'partnershipProjectChanges', 'projectTaskChanges']);
+    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['notificationAdded', 'partnershipActivity', 'partnershipProjectChanges', 'planChanges', 'projectTaskChanges']);
     expect(operations.filter((op) => op.rule.kind === 'public').map((op) => op.name).sort()).toEqual(PUBLIC);
     expect(operations.filter((op) => op.rule.kind === 'self').map((op) => op.name).sort()).toEqual(SELF);
   });
@@ -167,7 +178,7 @@ describe('each role, as the policy table says', () => {
   for (const holder of holders) {
     it(`lets a ${holder} take exactly the actions the table gives them`, async () => {
       const world = await buildWorld(api, `Rola${holder}`);
-      const caller: GraphqlClient =
+      const caller: GraphqlClient & { account: { id: string } } =
         holder === 'COORDINATOR'
           ? world.coordinator
           : holder === 'GMINA_OFFICIAL'
@@ -176,6 +187,7 @@ describe('each role, as the policy table says', () => {
               ? await signedIn(api, { admin: true })
               : await signedIn(api, { partnershipId: world.ids['partnership'], role: holder });
       const registry = api.app.get(AccessRegistry);
+      const access = api.app.get(AccessService);
       const scoped = operationsAgainst(api.app.get(GraphQLSchemaHost).schema, world).filter(
         (op) => op.kind !== 'subscription' && op.rule.kind === 'action' && op.rule.scope.length > 0,
       );
@@ -185,8 +197,22 @@ describe('each role, as the policy table says', () => {
         if (operation.rule.kind !== 'action') continue;
         const definition = registry.action(operation.rule.action);
         const condition = holder === 'PLATFORM_ADMIN' ? definition.platformAdmin : definition.roles[holder];
-        // The world satisfies every condition but "while it has no coordinator" (it has one).
-        const allowed = Boolean(condition) && condition !== WHILE_NO_COORDINATOR;
+        // What the table says for the thing as it now is (its authors, its status): the world
+        // satisfies every condition but "while it has no coordinator" (it has one) and those
+        // about who wrote it (the coordinator wrote the plan, the official its comment).
+        const scope = scopeOf(operation.rule, operation.variables);
+        const facts = scope ? (await registry.scopeResolver(scope.kind).resolve([String(scope.id)])).get(String(scope.id)) : undefined;
+        const allowed =
+          Boolean(condition && facts) &&
+          condition !== WHILE_NO_COORDINATOR &&
+          Boolean(
+            await condition!.test({
+              caller: { userId: caller.account.id, isPlatformAdmin: holder === 'PLATFORM_ADMIN' },
+              grant: await access.grantOf(caller.account.id, world.ids['partnership']),
+              scope: facts!,
+              hasCoordinator: async () => true,
+            }),
+          );
         const error = (await caller.gql(operation.document, operation.variables)).errors?.[0];
         const refused = error?.extensions?.code === 'FORBIDDEN' && error.extensions['action'] === operation.rule.action;
         outcomes.push(`${operation.name} (${operation.rule.action}): ${refused ? 'refused' : 'allowed'}${error && !refused && error.extensions?.code === 'NOT_FOUND' ? ' but NOT_FOUND' : ''}`);

@@ -1,4 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { LONGEST_DOCUMENT, LONGEST_TEXT } from '@wspolnie/platform-graphql';
 import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
 import {
   type FieldNode,
@@ -45,8 +46,8 @@ function badValuesFor(leaf: Leaf): { label: string; value: unknown; namesField: 
         ...(leaf.path[leaf.path.length - 1] === 'after' ? [{ label: 'a malformed cursor', value: 'bm90LWEtY3Vyc29y', namesField: true }] : []),
         { label: 'a NUL byte', value: 'Trasa\u0000rowerowa', namesField: true },
         { label: 'a lone surrogate', value: 'Trasa \uD83D rowerowa', namesField: true },
-        // Longer than any field takes, and than the ceiling every argument has (LONGEST_TEXT).
-        { label: 'over-long text', value: 'ż'.repeat(20_001), namesField: false },
+        // Longer than any field takes, and than the ceiling every argument has (LONGEST_TEXT; a document's whole text, LONGEST_DOCUMENT).
+        { label: 'over-long text', value: 'ż'.repeat((leaf.path[leaf.path.length - 1] === 'markdown' ? LONGEST_DOCUMENT : LONGEST_TEXT) + 1), namesField: false },
       ];
     case 'UUID':
       return [{ label: 'a malformed id', value: '123', namesField: true }];
@@ -72,7 +73,8 @@ function withValueAt(operation: Operation, args: Map<string, GraphQLInputType>, 
   let type = args.get(key)!;
   for (const next of path.slice(1)) {
     while (type instanceof GraphQLNonNull) type = type.ofType;
-    if (holder[key] === undefined || holder[key] === null) holder[key] = type instanceof GraphQLList ? [] : {};
+    // An optional input object left out is filled with values it takes, so only the bad one is bad.
+    if (holder[key] === undefined || holder[key] === null) holder[key] = type instanceof GraphQLList ? [] : valueFor(key, type, world, path.join('.'));
     if (type instanceof GraphQLList) {
       if (holder[key][0] === undefined) holder[key][0] = valueFor(key, type.ofType, world, path.join('.'));
       type = type.ofType;

@@ -1,3 +1,4 @@
+import { warsawDate } from '@wspolnie/kernel';
 import { DemoSeedRunner, type DemoSeeder } from '@wspolnie/platform-database';
 import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
 import { CONTEXT_MODULES, DEMO_SEEDERS, MIGRATIONS } from '../src/app/composition';
@@ -27,6 +28,7 @@ describe('the demo workspace', () => {
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM partnership')).toEqual([{ n: 0 }]);
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM gmina WHERE population IS NOT NULL')).toEqual([{ n: 0 }]);
     expect(await api.dataSource.query('SELECT count(*)::int AS n FROM user_account')).toEqual([{ n: 0 }]);
+    expect(await api.dataSource.query('SELECT count(*)::int AS n FROM plan')).toEqual([{ n: 0 }]);
   });
 
   it('seeds the six gminas of the Pilotaż CWD partnership with real TERC codes and dated populations', async () => {
@@ -98,6 +100,86 @@ describe('the demo workspace', () => {
     expect(moments).toBe(1);
     const [{ total }] = await api.dataSource.query(`SELECT sum(total_cost)::text AS total FROM project`);
     expect(total).toBe('61025000.00');
+  });
+
+  it('seeds the illustrative territorial strategy in consultation: two revisions, threads resolved, outdated and open with a mention', async () => {
+    const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+    const [{ id: partnershipId }] = await api.dataSource.query(`SELECT id FROM partnership WHERE slug = 'aglomeracja-beskidzka-6'`);
+    const { data } = await coordinator.gql(`query ($p: UUID!) {
+      plans(partnershipId: $p) { totalCount edges { node {
+        id title kind status roundNumber revisionCount projectIds authors { displayName } currentRound { number opensOn closesOn }
+        revisions { number summary author { displayName } markdown sections { key level heading body } }
+        compare(from: 1, to: 2) { key added removed moved changed }
+        threads { id status anchor decisionNote sectionKey roundNumber quote { text start end } revision { number } originRevision { number } startedBy { displayName }
+          comments { body inReplyToId author { displayName } mentions { displayName } } }
+      } } }
+    }`, { p: partnershipId });
+    expect(data?.plans.totalCount).toBe(1);
+    const plan = data?.plans.edges[0].node;
+    expect(plan).toMatchObject({
+      title: 'Strategia rozwoju ponadlokalnego Partnerstwa 6 jst Aglomeracji Beskidzkiej na lata 2026–2035 (przykład)',
+      kind: 'DEVELOPMENT_STRATEGY',
+      status: 'IN_CONSULTATION',
+      roundNumber: 1,
+      revisionCount: 2,
+    });
+    const opensOn = warsawDate();
+    expect(plan.currentRound).toEqual({ number: 1, opensOn, closesOn: new Date(Date.parse(`${opensOn}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10) });
+    expect(plan.authors.map((author: any) => author.displayName).sort()).toEqual(['Anna Zięba (Stowarzyszenie Aglomeracja Beskidzka)', 'Magdalena Żurek (CWD)']);
+    const linked = await api.dataSource.query(`SELECT title FROM project WHERE id = ANY($1) ORDER BY title`, [plan.projectIds]);
+    expect(linked).toEqual([{ title: 'Pierwsze żłobki w Ujsołach i Rajczy' }, { title: 'VeloSoła+ — łączniki rowerowe do Ujsół i Istebnej' }]);
+
+    // Revisions newest first; the second merges "Zasady wyboru projektów" into "System wdrażania" and renumbers the rest, keeping their keys.
+    const [second, first] = plan.revisions;
+    expect([first.number, second.number]).toEqual([1, 2]);
+    expect(first.author.displayName).toBe('Anna Zięba (Stowarzyszenie Aglomeracja Beskidzka)');
+    expect(second.author.displayName).toBe('Magdalena Żurek (CWD)');
+    expect([first.summary, second.summary].every((summary: string) => summary.endsWith('(przykład)'))).toBe(true);
+    expect(first.sections[0]).toMatchObject({ level: 0, heading: '' });
+    expect(first.sections[0].body).toContain('PRZYKŁAD');
+    const headed = (revision: any) => revision.sections.filter((section: any) => section.level > 0);
+    expect(headed(first)).toHaveLength(8);
+    expect(headed(second)).toHaveLength(7);
+    const keyIn = (revision: any, heading: string) => revision.sections.find((section: any) => section.heading === heading)?.key;
+    const removed = keyIn(first, '5. Zasady wyboru projektów');
+    expect(second.sections.map((section: any) => section.key)).not.toContain(removed);
+    expect(keyIn(second, '5. System wdrażania')).toBe(keyIn(first, '6. System wdrażania'));
+    expect(keyIn(second, '6. Finansowanie')).toBe(keyIn(first, '7. Finansowanie'));
+    expect(second.markdown).toContain(`# 6. Finansowanie {#${keyIn(first, '7. Finansowanie')}}`);
+    const compared = (flag: string) => plan.compare.filter((row: any) => row[flag]).map((row: any) => row.key).sort();
+    expect(compared('removed')).toEqual([removed]);
+    expect(compared('added')).toEqual([]);
+    expect(compared('moved')).toEqual([]);
+    expect(compared('changed')).toEqual(
+      ['1. Diagnoza sytuacji społeczno-gospodarczej', '4. Kierunki działań', '6. System wdrażania', '7. Finansowanie', '8. Monitoring i ewaluacja'].map((heading) => keyIn(first, heading)).sort(),
+    );
+
+    const threads = plan.threads;
+    expect(threads.every((thread: any) => thread.roundNumber === 1 && thread.comments.length >= 2)).toBe(true);
+    expect(new Set(threads.map((thread: any) => thread.startedBy.displayName))).toEqual(
+      new Set(['Katarzyna Kowalczyk (UG Rajcza)', 'Paweł Ślęzak (UG Ujsoły)', 'Magdalena Żurek (CWD)']),
+    );
+    const resolved = threads.filter((thread: any) => thread.status === 'RESOLVED');
+    expect(resolved).toMatchObject([
+      { decisionNote: 'Przyjęto — zmieniono w wersji 2', anchor: 'CURRENT', revision: { number: 2 }, originRevision: { number: 1 }, startedBy: { displayName: 'Paweł Ślęzak (UG Ujsoły)' } },
+    ]);
+    expect(resolved[0].quote.text).toBe('Łączniki od trasy VeloSoła do Ujsół i do Istebnej');
+    const outdated = threads.filter((thread: any) => thread.anchor === 'OUTDATED');
+    expect(outdated).toMatchObject([{ status: 'OPEN', sectionKey: removed, revision: { number: 1 }, startedBy: { displayName: 'Magdalena Żurek (CWD)' } }]);
+    const mentioning = threads.filter((thread: any) => thread.status === 'OPEN' && thread.comments.some((comment: any) => comment.mentions.length > 0));
+    expect(mentioning).toMatchObject([{ anchor: 'CURRENT', originRevision: { number: 2 }, sectionKey: keyIn(second, '6. Finansowanie') }]);
+    const opening = mentioning[0].comments.find((comment: any) => comment.inReplyToId === null);
+    expect(opening.mentions).toEqual([{ displayName: 'Anna Zięba (Stowarzyszenie Aglomeracja Beskidzka)' }]);
+    expect(opening.body).toMatch(/^@\[Anna Zięba\]\([0-9a-f-]{36}\) /);
+    const funding = second.sections.find((section: any) => section.key === mentioning[0].sectionKey).body;
+    expect(funding.slice(mentioning[0].quote.start, mentioning[0].quote.end)).toBe(mentioning[0].quote.text);
+
+    // The coordinator hears of the mention (and the others of the round opened for consultation).
+    const inbox = await coordinator.gql(`{ myNotifications(first: 50) { edges { node { kind planId threadId actor { displayName } } } } }`);
+    const mentions = inbox.data?.myNotifications.edges.map((edge: any) => edge.node).filter((node: any) => node.kind === 'MENTION');
+    expect(mentions).toEqual([{ kind: 'MENTION', planId: plan.id, threadId: mentioning[0].id, actor: { displayName: 'Katarzyna Kowalczyk (UG Rajcza)' } }]);
+    const [{ n: opened }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM notification WHERE kind = 'PLAN_CONSULTATION_OPENED' AND plan_id = $1`, [plan.id]);
+    expect(opened).toBe(5);
   });
 
   it('lists the people of a partnership with their roles in a bounded number of statements', async () => {

@@ -51,6 +51,9 @@ const KIND_OF_NAME: Record<string, string> = {
   invitationId: 'invitation',
   gminaTerc: 'gminaTerc',
   slug: 'partnershipSlug',
+  planId: 'plan',
+  revisionId: 'planRevision',
+  commentId: 'planComment',
 };
 
 function idOf(victim: Victim, kind: string, where: string): string {

@@ -20,7 +20,7 @@ async function must(client: GraphqlClient, query: string, variables: Record<stri
  * A partnership with everything an operation can name, built through the API as its
  * coordinator would: member gminas (Rajcza, Ujsoły), people (a coordinator, an official of
  * Rajcza, an observer), an area of its own, a project with a budget, a task assigned to the
- * official, a pending invitation and the activity all this left. `label` marks its texts.
+ * official, a pending invitation, a plan with a comment thread and the activity all this left. `label` marks its texts.
  */
 export async function buildWorld(api: TestApp, label: string): Promise<World> {
   const partnership = await partnershipRow(api, { members: [RAJCZA, UJSOLY], slug: `swiat-${label.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}` });
@@ -48,6 +48,12 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
   const invitation = await must(coordinator, `mutation ($i: InviteToPartnershipInput!) { inviteToPartnership(input: $i) { id } }`, {
     i: { partnershipId: partnership.id, email: invited, role: 'OBSERVER' },
   });
+  const plan = await must(coordinator, `mutation ($i: CreatePlanInput!) { createPlan(input: $i) { id currentRevision { id sections { key } } } }`, {
+    i: { partnershipId: partnership.id, title: `Plan ${label}`, kind: 'DEVELOPMENT_STRATEGY', markdown: `# Diagnoza ${label}\n\nTreść ${label}.\n`, summary: `Wersja ${label}` },
+  });
+  const thread = await must(official, `mutation ($i: CommentOnPlanInput!) { commentOnPlan(input: $i) { id comments { id } } }`, {
+    i: { planId: plan.id, revisionId: plan.currentRevision.id, sectionKey: plan.currentRevision.sections[0].key, body: `Uwaga ${label}` },
+  });
   let version = 1;
   return {
     ids: {
@@ -59,8 +65,12 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
       person: colleague.account.id,
       thematicArea: areaId,
       gminaTerc: RAJCZA,
+      plan: plan.id,
+      planRevision: plan.currentRevision.id,
+      planThread: thread.id,
+      planComment: thread.comments[0].id,
     },
-    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug],
+    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`],
     coordinator,
     official,
     change: () => must(coordinator, `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`, { i: { id: task.id, expectedVersion: version++, title: `Zadanie ${label}` } }),
