@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { Client } from 'pg';
+import { type GeneratedPlans, insertPlans } from './generate-plans';
 import type { BenchSize } from './sizes';
 
 export const BENCH_PASSWORD = 'Wspolnie-bench-2026';
@@ -12,6 +13,8 @@ export interface GeneratedData {
   readonly board: { readonly partnershipId: string; readonly coordinatorEmail: string; readonly projectIds: string[] };
   /** The project whose task stream holds `missedEvents` events. */
   readonly streamProjectId: string;
+  /** Plans in the board's partnership. */
+  readonly plans: GeneratedPlans;
 }
 
 const PROJECT_TITLES = [
@@ -40,10 +43,10 @@ const STAGES = ['IDEA', 'CONCEPT', 'PREPARATION', 'APPLICATION_SUBMITTED', 'FUND
 const OFFICIALS_PER_PARTNERSHIP = 5;
 
 /**
- * Fills a migrated database with partnerships, people, projects, tasks and a long event
- * stream, set-based in PostgreSQL (INSERT … SELECT over generate_series and arrays): the
- * largest size loads 300,000 tasks in one statement instead of 300,000 ORM saves. random() is
- * seeded, so a size produces the same data every run.
+ * Fills a migrated database with partnerships, people, projects, tasks, a long event stream
+ * and plans in consultation (generate-plans.ts), set-based in PostgreSQL (INSERT … SELECT over
+ * generate_series and arrays): the largest size loads 300,000 tasks in one statement instead
+ * of 300,000 ORM saves. random() is seeded, so a size produces the same data every run.
  */
 export async function generate(url: string, size: BenchSize): Promise<GeneratedData> {
   const started = performance.now();
@@ -69,11 +72,12 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
       await db.query<{ id: string }>(`SELECT id FROM project WHERE partnership_id = $1 ORDER BY title COLLATE "pl-x-icu", id`, [partnershipIds[0]])
     ).rows.map((row) => row.id);
     await insertEvents(db, partnershipIds[0], boardProjectIds[0], size.missedEvents);
+    const plans = await insertPlans(db, size, partnershipIds);
     await db.query('COMMIT');
     await db.query('ANALYZE');
 
     const rows: Record<string, number> = {};
-    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event']) {
+    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event', 'plan', 'plan_thread', 'plan_comment']) {
       rows[table] = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     return {
@@ -81,6 +85,7 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
       rows,
       board: { partnershipId: partnershipIds[0], coordinatorEmail: emails[0], projectIds: boardProjectIds },
       streamProjectId: boardProjectIds[0],
+      plans,
     };
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);

@@ -15,6 +15,12 @@ export interface BenchSize {
   readonly writers: number;
   readonly updatesPerWriter: number;
   readonly subscriberCounts: readonly number[];
+  /** The plan that is read: its sections, and its comments (in threads of 1–7, four on average). */
+  readonly planSections: number;
+  readonly planComments: number;
+  /** Comments in all plans, the read one's included: every other partnership has a plan in consultation too. */
+  readonly comments: number;
+  readonly planReads: number;
   /** Also time `npm start` (through Nx), not only the built API. */
   readonly npmStart: boolean;
 }
@@ -28,6 +34,9 @@ const FULL_LOAD = {
   writers: 32,
   updatesPerWriter: 50,
   subscriberCounts: [1_000, 10_000],
+  planSections: 50,
+  planComments: 2_000,
+  planReads: 300,
   npmStart: true,
 } as const;
 
@@ -46,6 +55,10 @@ export const SIZES: Record<string, BenchSize> = {
     writers: 4,
     updatesPerWriter: 3,
     subscriberCounts: [20],
+    planSections: 5,
+    planComments: 40,
+    comments: 60,
+    planReads: 5,
     npmStart: false,
   },
   realistic: {
@@ -54,6 +67,7 @@ export const SIZES: Record<string, BenchSize> = {
     gminasPerPartnership: 6,
     projects: 400,
     tasksPerProject: 50,
+    comments: 50_000,
     ...FULL_LOAD,
   },
   large: {
@@ -62,6 +76,8 @@ export const SIZES: Record<string, BenchSize> = {
     gminasPerPartnership: null,
     projects: 6_000,
     tasksPerProject: 50,
+    // As many per partnership as at the realistic size: one consultation of about 1,250 comments each.
+    comments: 375_000,
     ...FULL_LOAD,
   },
 };

@@ -1,6 +1,7 @@
-import { Args, Context, Field, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsLoader, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, Can, groupByKey, type RequestContext, UuidScalar } from '@wspolnie/platform-graphql';
+import { type Actor, Can, groupByKey, Preloadable, type RequestContext, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Plan } from '../plan/plan.entity';
 import { PlanRevision } from '../revision/plan-revision.entity';
 import { RevisionsService } from '../revision/revisions.service';
@@ -9,6 +10,7 @@ import { CommentThread, ThreadStatus } from './comment-thread.entity';
 import { CommentOnPlanInput, CommentVersionInput, EditCommentInput, ReplyToCommentInput, ResolveThreadInput } from './comment.inputs';
 import { CommentsService } from './comments.service';
 import { PlanComment } from './plan-comment.entity';
+import { peopleById, preloadThreads } from './preload';
 import { ThreadsService } from './threads.service';
 
 @ObjectType({ description: 'The passage a thread is about, in the section of the revision the thread stands on.' })
@@ -26,6 +28,7 @@ export class QuotedPassage {
 @Resolver(() => CommentThread)
 export class CommentThreadResolver {
   private readonly commentsKey = {};
+  private readonly commentsWithAuthorsKey = {};
   private readonly trailKey = {};
   private readonly revisionKey = {};
 
@@ -79,8 +82,25 @@ export class CommentThreadResolver {
   }
 
   @ResolveField(() => [PlanComment], { description: 'In the order they were written; the first one started the thread.' })
-  comments(@Parent() thread: CommentThread, @Context() context: RequestContext): Promise<PlanComment[]> {
-    return context.loaders.get<string, PlanComment[]>(this.commentsKey, async (ids) => groupByKey(ids, await this.threadService.commentsOf(ids), (comment) => comment.threadId)).load(thread.id);
+  comments(@Parent() thread: CommentThread, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PlanComment[]> {
+    // A plan's page shows thousands of comments: their text and authors come with them, so
+    // graphql-js reads them as values instead of calling a resolver (and a promise) per comment.
+    const withAuthors = selectsField(info, 'author');
+    return context.loaders
+      .get<string, PlanComment[]>(withAuthors ? this.commentsWithAuthorsKey : this.commentsKey, async (ids) => {
+        const comments = await this.threadService.commentsOf(ids);
+        const preloaded = context.preloaded;
+        if (preloaded) {
+          const authors = withAuthors ? await peopleById(this.people, context, comments.map((comment) => comment.authorId)) : null;
+          for (const comment of comments) {
+            preloaded.set(comment, 'body', comment.deletedAt ? null : comment.body);
+            preloaded.set(comment, 'deleted', comment.deletedAt !== null);
+            if (authors) preloaded.set(comment, 'author', comment.authorId ? (authors.get(comment.authorId) ?? null) : null);
+          }
+        }
+        return groupByKey(ids, comments, (comment) => comment.threadId);
+      })
+      .load(thread.id);
   }
 
   @ResolveField(() => [ThreadStep], { description: 'Every time it was resolved or reopened, the first first.' })
@@ -98,11 +118,13 @@ export class CommentThreadResolver {
     return this.revisionById(context, thread.originRevisionId);
   }
 
+  @Preloadable()
   @ResolveField(() => QuotedPassage, { nullable: true })
   quote(@Parent() thread: CommentThread): QuotedPassage | null {
     return thread.quote === null || thread.quoteStart === null || thread.quoteEnd === null ? null : { text: thread.quote, start: thread.quoteStart, end: thread.quoteEnd };
   }
 
+  @Preloadable()
   @ResolveField(() => UserAccount, { nullable: true })
   startedBy(@Parent() thread: CommentThread, @Context() context: RequestContext) {
     return this.people.load(context, thread.startedBy);
@@ -133,16 +155,19 @@ export class PlanCommentResolver {
     private readonly people: AccountsLoader,
   ) {}
 
+  @Preloadable()
   @ResolveField(() => String, { nullable: true, description: 'Markdown; null once deleted.' })
   body(@Parent() comment: PlanComment): string | null {
     return comment.deletedAt ? null : comment.body;
   }
 
+  @Preloadable()
   @ResolveField(() => Boolean)
   deleted(@Parent() comment: PlanComment): boolean {
     return comment.deletedAt !== null;
   }
 
+  @Preloadable()
   @ResolveField(() => UserAccount, { nullable: true })
   author(@Parent() comment: PlanComment, @Context() context: RequestContext) {
     return this.people.load(context, comment.authorId);
@@ -164,12 +189,23 @@ export class PlanCommentResolver {
 @Resolver(() => Plan)
 export class PlanThreadsResolver {
   private readonly key = {};
+  private readonly withStartersKey = {};
 
-  constructor(private readonly threadService: ThreadsService) {}
+  constructor(
+    private readonly threadService: ThreadsService,
+    private readonly people: AccountsLoader,
+  ) {}
 
   @ResolveField(() => [CommentThread], { description: 'All its threads, oldest first; status narrows them.' })
-  async threads(@Parent() plan: Plan, @Context() context: RequestContext, @Args('status', { type: () => ThreadStatus, nullable: true }) status?: ThreadStatus | null): Promise<CommentThread[]> {
-    const all = await context.loaders.get<string, CommentThread[]>(this.key, async (ids) => groupByKey(ids, await this.threadService.threadsOfPlans(ids), (thread) => thread.planId)).load(plan.id);
+  async threads(@Parent() plan: Plan, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo, @Args('status', { type: () => ThreadStatus, nullable: true }) status?: ThreadStatus | null): Promise<CommentThread[]> {
+    const withStarters = selectsField(info, 'startedBy');
+    const all = await context.loaders
+      .get<string, CommentThread[]>(withStarters ? this.withStartersKey : this.key, async (ids) => {
+        const threads = await this.threadService.threadsOfPlans(ids);
+        await preloadThreads(this.people, context, threads, withStarters);
+        return groupByKey(ids, threads, (thread) => thread.planId);
+      })
+      .load(plan.id);
     return status ? all.filter((thread) => thread.status === status) : all;
   }
 }

@@ -4,6 +4,7 @@ import { DomainError } from '@wspolnie/platform-errors';
 import { groupByKey, type RequestContext, selectsField } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CommentThread } from '../comment/comment-thread.entity';
+import { preloadThreads } from '../comment/preload';
 import { ThreadsService } from '../comment/threads.service';
 import { compareSections } from '../document/compare';
 import { Plan } from '../plan/plan.entity';
@@ -87,13 +88,22 @@ export class PlanRevisionResolver {
 @Resolver(() => PlanSection)
 export class PlanSectionResolver {
   private readonly threadsKey = {};
+  private readonly withStartersKey = {};
 
-  constructor(private readonly threadService: ThreadsService) {}
+  constructor(
+    private readonly threadService: ThreadsService,
+    private readonly people: AccountsLoader,
+  ) {}
 
   @ResolveField(() => [CommentThread], { description: 'Threads standing on this section of this revision (open ones follow it to newer revisions), oldest first.' })
-  async threads(@Parent() section: PlanSection, @Context() context: RequestContext): Promise<CommentThread[]> {
+  async threads(@Parent() section: PlanSection, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<CommentThread[]> {
+    const withStarters = selectsField(info, 'startedBy');
     const onRevision = await context.loaders
-      .get<string, CommentThread[]>(this.threadsKey, async (ids) => groupByKey(ids, await this.threadService.threadsOnRevisions(ids), (thread) => thread.revisionId))
+      .get<string, CommentThread[]>(withStarters ? this.withStartersKey : this.threadsKey, async (ids) => {
+        const threads = await this.threadService.threadsOnRevisions(ids);
+        await preloadThreads(this.people, context, threads, withStarters);
+        return groupByKey(ids, threads, (thread) => thread.revisionId);
+      })
       .load(section.revisionId);
     return onRevision.filter((thread) => thread.sectionKey === section.key);
   }

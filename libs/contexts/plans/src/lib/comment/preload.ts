@@ -1,0 +1,23 @@
+import type { AccountsLoader, UserAccount } from '@wspolnie/identity';
+import type { RequestContext } from '@wspolnie/platform-graphql';
+import type { CommentThread } from './comment-thread.entity';
+
+/** The people `ids` name, through the request's people loader (one statement for all of them). */
+export async function peopleById(people: AccountsLoader, context: RequestContext, ids: readonly (string | null)[]): Promise<Map<string, UserAccount>> {
+  const found = await people.loadMany(context, [...new Set(ids.filter((id): id is string => id !== null))]);
+  return new Map(found.map((person) => [person.id, person]));
+}
+
+/**
+ * A thread's quote, and who started it when asked, set as values for graphql-js to read (see
+ * Preloadable): a plan's page lists hundreds of threads.
+ */
+export async function preloadThreads(people: AccountsLoader, context: RequestContext, threads: readonly CommentThread[], withStarters: boolean): Promise<void> {
+  const preloaded = context.preloaded;
+  if (!preloaded) return;
+  const starters = withStarters ? await peopleById(people, context, threads.map((thread) => thread.startedBy)) : null;
+  for (const thread of threads) {
+    preloaded.set(thread, 'quote', thread.quote === null || thread.quoteStart === null || thread.quoteEnd === null ? null : { text: thread.quote, start: thread.quoteStart, end: thread.quoteEnd });
+    if (starters) preloaded.set(thread, 'startedBy', thread.startedBy ? (starters.get(thread.startedBy) ?? null) : null);
+  }
+}
