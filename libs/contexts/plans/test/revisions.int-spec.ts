@@ -38,6 +38,17 @@ describe('plan revisions', () => {
     expect(new Set(third.currentRevision.sections.map((s: any) => s.key)).size).toBe(6);
   });
 
+  it('lists a partnership\'s plans by title as Poles sort them, page by page', async () => {
+    const own = await partnership(api);
+    const author = await person(api, own, PartnershipRole.COORDINATOR);
+    for (const title of ['Zieleń i klimat', 'Łączniki rowerowe', 'Lasy i turystyka', 'Ludność']) await createPlan(author, own, { title });
+    const PAGE = `query ($p: UUID!, $after: String) { plans(partnershipId: $p, first: 2, after: $after) { totalCount edges { node { title } } pageInfo { hasNextPage endCursor } } }`;
+    const first = await must(author, PAGE, { p: own });
+    const second = await must(author, PAGE, { p: own, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...second.edges].map((edge: any) => edge.node.title)).toEqual(['Lasy i turystyka', 'Ludność', 'Łączniki rowerowe', 'Zieleń i klimat']);
+    expect([first.totalCount, first.pageInfo.hasNextPage, second.pageInfo.hasNextPage]).toEqual([4, true, false]);
+  });
+
   it('never changes or deletes a published revision', async () => {
     const plan = await createPlan(coordinator, partnershipId);
     const id = plan.currentRevision.id;

@@ -20,7 +20,7 @@ export class PlanResolver {
   ) {}
 
   @Can('plan.read', { partnership: 'partnershipId' })
-  @Query(() => PlanConnection, { description: 'A partnership\'s plans, oldest first.' })
+  @Query(() => PlanConnection, { description: 'A partnership\'s plans, by title.' })
   plans(@Args() args: PlansArgs) {
     return this.service.list(args);
   }

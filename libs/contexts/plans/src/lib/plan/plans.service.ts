@@ -57,9 +57,9 @@ export class PlansService {
   list(args: PlansArgs): Promise<ConnectionShape<Plan>> {
     const query = this.plans.createQueryBuilder('plan').where('plan.partnership_id = :partnershipId', { partnershipId: args.partnershipId });
     if (args.status) query.andWhere('plan.status = :status', { status: args.status });
-    // Newest first would need a descending keyset; plans are few, so by creation, oldest first.
+    // By title as Poles sort (Ł after L), as projects are listed.
     return paginate(query, args, [
-      { expression: 'plan.created_at', valueOf: (plan) => plan.createdAt.toISOString(), kind: 'text' },
+      { expression: 'plan.title COLLATE "pl-x-icu"', valueOf: (plan) => plan.title, kind: 'text' },
       { expression: 'plan.id', valueOf: (plan) => plan.id, kind: 'uuid' },
     ]);
   }
