@@ -39,8 +39,8 @@ export class CommentsExportController {
 }
 
 /**
- * The round asked for, if any. Nothing else is taken: the guard reads the scope from the path
- * and the query together, so a `?planId=` would be checked in place of the plan exported.
+ * The round asked for, if any. Nothing else is taken: a parameter the export does not know is
+ * a mistake worth saying (the guard checks the path's plan, whatever the query string holds).
  */
 function roundOf(query: Record<string, unknown>): number | null {
   const unknown = Object.keys(query).find((name) => name !== 'round');
