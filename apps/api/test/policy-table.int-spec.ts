@@ -1,6 +1,9 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AccessRegistry, policyTableMarkdown } from '@wspolnie/identity';
-import { accessRuleOf } from '@wspolnie/platform-graphql';
+import { ACCESS_RULE, type AccessRule, accessRuleOf } from '@wspolnie/platform-graphql';
 import { createTestApp, type TestApp } from '@wspolnie/platform-testing';
 import { isObjectType } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +21,7 @@ describe('the policy table', () => {
   });
   afterAll(() => api?.close());
 
-  it('is in the README exactly as the contexts compose it, with the operations that declare each action (`npm run schema` rewrites it)', () => {
+  it('is in the README exactly as the contexts compose it, with the operations and HTTP routes that declare each action (`npm run schema` rewrites it)', () => {
     const schema = api.app.get(GraphQLSchemaHost).schema;
     const declaredBy = new Map<string, string[]>();
     for (const type of Object.values(schema.getTypeMap())) {
@@ -28,6 +31,20 @@ describe('the policy table', () => {
         if (rule?.kind !== 'action') continue;
         const root = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(type);
         declaredBy.set(rule.action, [...(declaredBy.get(rule.action) ?? []), root ? field.name : `${type.name}.${field.name}`].sort());
+      }
+    }
+    // HTTP routes declare actions too (downloads): "GET /plans/:planId/comments.csv".
+    const discovery = new DiscoveryService(api.app.get(ModulesContainer));
+    for (const controller of discovery.getControllers()) {
+      const instance = controller.instance as Record<string, unknown> | undefined;
+      if (!instance || !controller.metatype) continue;
+      const prefix = String(Reflect.getMetadata(PATH_METADATA, controller.metatype) ?? '');
+      for (const name of new MetadataScanner().getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const handler = instance[name] as object;
+        const rule = Reflect.getMetadata(ACCESS_RULE, handler) as AccessRule | undefined;
+        if (rule?.kind !== 'action') continue;
+        const route = `${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod]} /${[prefix, String(Reflect.getMetadata(PATH_METADATA, handler) ?? '')].filter(Boolean).join('/')}`;
+        declaredBy.set(rule.action, [...(declaredBy.get(rule.action) ?? []), route].sort());
       }
     }
     const table = policyTableMarkdown(api.app.get(AccessRegistry).rows(), declaredBy);
