@@ -57,7 +57,7 @@ export default [
     files: ['**/*.ts'],
     ignores: TEST_FILES,
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@wspolnie/platform-testing', message: 'Test helpers are for tests only.' }] }],
+      'no-restricted-imports': ['error', { paths: [{ name: '@wspolnie/platform-testing', message: 'Test helpers are for tests only.' }, { name: '@wspolnie/identity/testing', message: 'Test helpers are for tests only.' }] }],
       'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
     },
   },

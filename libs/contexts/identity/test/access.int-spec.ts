@@ -5,7 +5,6 @@ import { defineMessages, render } from '@wspolnie/platform-i18n';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { createTestApp, ProbeResolver, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { Entity, type MigrationInterface, PrimaryColumn, type QueryRunner } from 'typeorm';
 import {
   AccessRegistry,
   AccessService,
@@ -19,43 +18,7 @@ import {
   UserAccount,
   WHILE_NO_COORDINATOR,
 } from '../src';
-
-/** The tables identity's migrations reference, which belong to contexts identity may not import. */
-class CreateReferencedTables1795627054000 implements MigrationInterface {
-  async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TABLE gmina (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT gmina_pk PRIMARY KEY (id))`);
-    await db.query(`CREATE TABLE partnership (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT partnership_pk PRIMARY KEY (id))`);
-    await db.query(`CREATE TABLE partnership_member (partnership_id uuid NOT NULL REFERENCES partnership (id), gmina_id uuid NOT NULL REFERENCES gmina (id), CONSTRAINT partnership_member_pk PRIMARY KEY (partnership_id, gmina_id))`);
-  }
-
-  async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE partnership_member`);
-    await db.query(`DROP TABLE partnership`);
-    await db.query(`DROP TABLE gmina`);
-  }
-}
-
-// Identity's entities name these by entity (@ForeignKey('Partnership')); stand-ins resolve the names.
-@Entity('gmina')
-class Gmina {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'gmina_pk' })
-  id: string;
-}
-
-@Entity('partnership')
-class Partnership {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'partnership_pk' })
-  id: string;
-}
-
-@Entity('partnership_member')
-class PartnershipMember {
-  @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
-  partnershipId: string;
-
-  @PrimaryColumn({ name: 'gmina_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
-  gminaId: string;
-}
+import { CreateReferencedTables1795627054000, STAND_IN_ENTITIES } from './stand-in-tables';
 
 /** What the made-up context's actions and things are called, as a context registers them. */
 const testMessage = defineMessages('identity.accessTest', {
@@ -83,7 +46,7 @@ class TestActions implements OnModuleInit {
 }
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, Gmina, Partnership, PartnershipMember])],
+  imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, ...STAND_IN_ENTITIES])],
   providers: [AccessRegistry, AccessService, TestActions, ProbeResolver],
 })
 class AccessTestModule {}

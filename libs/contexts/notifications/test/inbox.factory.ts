@@ -1,60 +1,18 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessService, AccountsService, identityMigrations, IdentityModule, type PartnershipRole } from '@wspolnie/identity';
+import { CreateReferencedTables1795627054000, StandInTablesModule } from '@wspolnie/identity/testing';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
 import { createClient } from 'graphql-ws';
-import { Entity, type MigrationInterface, PrimaryColumn, type QueryRunner } from 'typeorm';
 import WebSocket from 'ws';
 import { Inbox, type NewNotification, NotificationKind, notificationsMigrations, NotificationsModule } from '../src';
 
 export const PASSWORD = 'hasło-testowe-123';
 
-/** The tables identity and the inbox reference, which belong to contexts the inbox may not import. */
-class CreateReferencedTables1795627054000 implements MigrationInterface {
-  async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE TABLE gmina (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT gmina_pk PRIMARY KEY (id))`);
-    await db.query(`CREATE TABLE partnership (id uuid NOT NULL DEFAULT gen_random_uuid(), CONSTRAINT partnership_pk PRIMARY KEY (id))`);
-    await db.query(`CREATE TABLE partnership_member (partnership_id uuid NOT NULL REFERENCES partnership (id), gmina_id uuid NOT NULL REFERENCES gmina (id), CONSTRAINT partnership_member_pk PRIMARY KEY (partnership_id, gmina_id))`);
-  }
-
-  async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TABLE partnership_member`);
-    await db.query(`DROP TABLE partnership`);
-    await db.query(`DROP TABLE gmina`);
-  }
-}
-
-// The entities name these by entity (@ForeignKey('Partnership')); stand-ins resolve the names.
-@Entity('gmina')
-class Gmina {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'gmina_pk' })
-  id: string;
-}
-
-@Entity('partnership')
-class Partnership {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'partnership_pk' })
-  id: string;
-}
-
-@Entity('partnership_member')
-class PartnershipMember {
-  @PrimaryColumn({ name: 'partnership_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
-  partnershipId: string;
-
-  @PrimaryColumn({ name: 'gmina_id', type: 'uuid', primaryKeyConstraintName: 'partnership_member_pk' })
-  gminaId: string;
-}
-
-@Module({ imports: [TypeOrmModule.forFeature([Gmina, Partnership, PartnershipMember])] })
-class ReferencedTablesModule {}
-
 /** The inbox with what it stands on (identity, the event log), on a fresh database. */
 export function startInboxApp(): Promise<TestApp> {
   return createTestApp({
-    imports: [ReferencedTablesModule, IdentityModule, NotificationsModule],
+    imports: [StandInTablesModule, IdentityModule, NotificationsModule],
     migrations: [CreateReferencedTables1795627054000, ...realtimeMigrations, ...mailMigrations, ...identityMigrations, ...notificationsMigrations],
   });
 }

@@ -13,3 +13,13 @@ export function foldPolish(text: string): string {
     .replace(/[-\s]+/g, ' ')
     .trim();
 }
+
+/**
+ * A one-line preview of a text: whitespace as single spaces, at most `length` characters
+ * (code points, so never half of a character), "…" when cut. Empty when there is no text.
+ */
+export function excerptOf(text: string | null | undefined, length: number): string {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  const characters = Array.from(line);
+  return characters.length <= length ? line : `${characters.slice(0, length - 1).join('').trimEnd()}…`;
+}

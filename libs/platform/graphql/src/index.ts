@@ -15,3 +15,4 @@ export * from './lib/shared-subscription';
 export * from './lib/preloaded-fields';
 export * from './lib/http-server';
 export { LONGEST_DOCUMENT, LONGEST_TEXT } from './lib/clean-text';
+export { httpRefusal } from './lib/access/route-access.guard';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { uuidsOf } from '@wspolnie/identity';
+import { excerptOf } from '@wspolnie/kernel';
 import { EventLog } from '@wspolnie/platform-realtime';
 import type { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
@@ -27,14 +28,6 @@ export interface NewNotification {
   readonly commentId?: string | null;
   readonly projectId?: string | null;
   readonly taskId?: string | null;
-}
-
-/** A one-line preview: whitespace as single spaces, at most EXCERPT_LENGTH characters (never half a character). */
-export function excerptOf(text: string | null | undefined): string | null {
-  const line = (text ?? '').replace(/\s+/g, ' ').trim();
-  if (!line) return null;
-  const characters = Array.from(line);
-  return characters.length <= EXCERPT_LENGTH ? line : `${characters.slice(0, EXCERPT_LENGTH - 1).join('').trimEnd()}…`;
 }
 
 /**
@@ -98,7 +91,7 @@ export class Inbox {
         partnershipId: notification.partnershipId,
         actorId: notification.actorId?.toLowerCase() ?? null,
         subjectTitle: notification.subjectTitle,
-        excerpt: excerptOf(notification.excerpt),
+        excerpt: excerptOf(notification.excerpt, EXCERPT_LENGTH) || null,
         planId: notification.planId ?? null,
         threadId: notification.threadId ?? null,
         commentId: notification.commentId ?? null,

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { AccessService, PartnershipAccess } from '@wspolnie/identity';
 import { DomainError } from '@wspolnie/platform-errors';
 import { AccessRecheck, alignByKey } from '@wspolnie/platform-graphql';
-import { type ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
+import { type ConnectionArgs, type ConnectionShape, newestFirst } from '@wspolnie/platform-pagination';
 import { EventStreams, streamFailure } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
 import { NOTIFICATION_TOPIC } from './inbox';
@@ -48,30 +48,14 @@ export class NotificationsService {
   }
 
   /** Newest first; a cursor is the seq of the last notification seen. */
-  async list(userId: string, args: ConnectionArgs, unreadOnly: boolean): Promise<ConnectionShape<Notification>> {
-    // Anything but a seq this list gave out is refused on `after`, before any SQL.
-    const before = args.after ? Number(decodeCursor(args.after, ['integer'])[0]) : null;
+  list(userId: string, args: ConnectionArgs, unreadOnly: boolean): Promise<ConnectionShape<Notification>> {
     const query = this.visibleTo(userId);
     if (unreadOnly) query.andWhere('notification.read_at IS NULL');
-    const counter = query.clone();
-    if (before !== null) query.andWhere('notification.seq < :before', { before });
-    const rows = await query.orderBy('notification.seq', 'DESC').limit(args.first + 1).getMany();
-    const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor([node.seq]) }));
-    let count: Promise<number> | undefined;
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      // A getter, as in paginate: the count is read only when a client selects totalCount.
-      get totalCount() {
-        count ??= counter.getCount();
-        return count;
-      },
-    };
+    return newestFirst(args, {
+      read: (beforeSeq, limit) => query.clone().andWhere('notification.seq < :beforeSeq', { beforeSeq }).orderBy('notification.seq', 'DESC').limit(limit).getMany(),
+      seqOf: (notification) => notification.seq,
+      count: () => query.getCount(),
+    });
   }
 
   unreadCount(userId: string): Promise<number> {

@@ -45,17 +45,7 @@ export class EventLog {
        SELECT seq, occurred_at, pg_notify($8, $1 || ':' || seq) FROM saved`,
       [streamId, event.topic, event.subjectId, event.scopeId ?? null, event.action, event.actorId ?? null, event.changes ?? {}, EVENTS_CHANNEL],
     )) as { seq: string; occurred_at: Date }[];
-    return Object.assign(new StreamEvent(), {
-      streamId,
-      seq: Number(row.seq),
-      topic: event.topic,
-      subjectId: event.subjectId,
-      scopeId: event.scopeId ?? null,
-      action: event.action,
-      actorId: event.actorId ?? null,
-      changes: event.changes ?? {},
-      occurredAt: row.occurred_at,
-    });
+    return saved(streamId, event, row);
   }
 
   /**
@@ -98,23 +88,28 @@ export class EventLog {
         EVENTS_CHANNEL,
       ],
     )) as { stream_id: string; seq: string; occurred_at: Date }[];
-    const saved = new Map(rows.map((row) => [row.stream_id, row]));
+    const written = new Map(rows.map((row) => [row.stream_id, row]));
     return events.map((event, index) => {
-      const row = saved.get(streamIds[index]);
+      const row = written.get(streamIds[index]);
       if (!row) throw new Error(`EventLog.appendEach wrote no event to stream ${event.streamId}`);
-      return Object.assign(new StreamEvent(), {
-        streamId: event.streamId,
-        seq: Number(row.seq),
-        topic: event.topic,
-        subjectId: event.subjectId,
-        scopeId: event.scopeId ?? null,
-        action: event.action,
-        actorId: event.actorId ?? null,
-        changes: event.changes ?? {},
-        occurredAt: row.occurred_at,
-      });
+      return saved(event.streamId, event, row);
     });
   }
+}
+
+/** The event as written: what was appended, with the seq and time the database gave it. */
+function saved(streamId: string, event: NewEvent, row: { seq: string; occurred_at: Date }): StreamEvent {
+  return Object.assign(new StreamEvent(), {
+    streamId,
+    seq: Number(row.seq),
+    topic: event.topic,
+    subjectId: event.subjectId,
+    scopeId: event.scopeId ?? null,
+    action: event.action,
+    actorId: event.actorId ?? null,
+    changes: event.changes ?? {},
+    occurredAt: row.occurred_at,
+  });
 }
 
 /** The fields that differ between two versions of a row, as { field: { before, after } }. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, type FieldProblem } from '@wspolnie/platform-errors';
+import type { Message } from '@wspolnie/platform-i18n';
 import { AccessRegistry } from './access-registry';
 
 export interface Reference {
@@ -8,6 +9,8 @@ export interface Reference {
   /** A kind a context registered (AccessRegistry.reference): "thematicArea", "person". */
   readonly kind: string;
   readonly id: string | null | undefined;
+  /** What a refused one is told, when the kind's own refusal would not name it (a mention: „@[Jan Nowak]”). */
+  readonly refusal?: Message;
 }
 
 /**
@@ -27,7 +30,7 @@ export class PartnershipReferences {
       const ofKind = given.filter((reference) => reference.kind === kind);
       const usable = await check.usable(partnershipId, [...new Set(ofKind.map((reference) => reference.id))]);
       for (const reference of ofKind) {
-        if (!usable.has(reference.id) && !usable.has(reference.id.toLowerCase())) problems.push({ field: reference.field, message: check.refusal(reference.id) });
+        if (!usable.has(reference.id) && !usable.has(reference.id.toLowerCase())) problems.push({ field: reference.field, message: reference.refusal ?? check.refusal(reference.id) });
       }
     }
     if (problems.length) throw DomainError.invalidFields(problems);

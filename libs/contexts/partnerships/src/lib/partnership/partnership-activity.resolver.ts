@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, ObjectType, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { PartnershipAccess } from '@wspolnie/identity';
 import { Can, type RequestContext, ResumableArgs, SameForEverySubscriber, UuidScalar } from '@wspolnie/platform-graphql';
-import { Connection, ConnectionArgs, type ConnectionShape, decodeCursor, encodeCursor } from '@wspolnie/platform-pagination';
+import { Connection, ConnectionArgs, type ConnectionShape, newestFirst } from '@wspolnie/platform-pagination';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { Allow } from 'class-validator';
 import { PartnershipPeopleLoader } from '../people/partnership-people.loader';
@@ -25,27 +25,12 @@ export class PartnershipActivityResolver {
 
   @Can('partnership.activity.read', { partnership: 'parent.id' })
   @ResolveField(() => ActivityEventConnection, { description: 'What happened in the partnership, newest first.' })
-  async activity(@Parent() partnership: Partnership, @Args() args: ConnectionArgs): Promise<ConnectionShape<StreamEvent>> {
-    // A cursor of this feed is the seq of the last event seen; anything else is refused on `after`.
-    const before = args.after ? Number(decodeCursor(args.after, ['integer'])[0]) : Number.MAX_SAFE_INTEGER;
-    const rows = await this.streams.readBackwards(partnership.id, before, args.first + 1);
-    const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor([node.seq]) }));
-    const streams = this.streams;
-    let count: Promise<number> | undefined;
-    return {
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-      // A getter, as in paginate: the count is read only when a client selects totalCount.
-      get totalCount() {
-        count ??= streams.count(partnership.id);
-        return count;
-      },
-    };
+  activity(@Parent() partnership: Partnership, @Args() args: ConnectionArgs): Promise<ConnectionShape<StreamEvent>> {
+    return newestFirst(args, {
+      read: (beforeSeq, limit) => this.streams.readBackwards(partnership.id, beforeSeq, limit),
+      seqOf: (event) => event.seq,
+      count: () => this.streams.count(partnership.id),
+    });
   }
 
   // Checked again whenever someone's access in the stream changes (see guardedStream).

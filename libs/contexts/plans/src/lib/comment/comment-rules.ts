@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessRegistry, AccessService } from '@wspolnie/identity';
+import { AccessService, PartnershipReferences } from '@wspolnie/identity';
 import { warsawDate } from '@wspolnie/kernel';
-import { DomainError, type FieldProblem } from '@wspolnie/platform-errors';
+import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { PlanRound } from '../plan/plan-round.entity';
-import { PlanStatus } from '../plan/plan-status';
+import { isOpenForWork, PlanStatus } from '../plan/plan-status';
 import type { Plan } from '../plan/plan.entity';
 import { plansMessage, statusWords } from '../plans-messages';
 import { type Mention, mentionsIn } from './mentions';
@@ -20,7 +20,7 @@ import { type Mention, mentionsIn } from './mentions';
 export class CommentRules {
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly registry: AccessRegistry,
+    private readonly references: PartnershipReferences,
     private readonly access: AccessService,
   ) {}
 
@@ -31,9 +31,7 @@ export class CommentRules {
 
   /** Refuses comments on adopted and archived plans, and outside the dates of the open round. */
   async assertTakesComments(plan: Plan): Promise<void> {
-    if (plan.status === PlanStatus.ADOPTED || plan.status === PlanStatus.ARCHIVED) {
-      throw DomainError.conflict(plansMessage('closedForComments', { title: plan.title, status: statusWords(plan.status) }), { status: plan.status });
-    }
+    this.assertOpen(plan);
     if (plan.status !== PlanStatus.IN_CONSULTATION) return;
     const round = await this.txHost.tx.getRepository(PlanRound).findOneBy({ planId: plan.id, number: plan.roundNumber });
     const today = warsawDate();
@@ -45,18 +43,18 @@ export class CommentRules {
     }
   }
 
+  /** Adopted and archived plans are the record: their threads are neither written nor decided any more. */
+  assertOpen(plan: Plan): void {
+    if (!isOpenForWork(plan.status)) throw DomainError.conflict(plansMessage('closedForComments', { title: plan.title, status: statusWords(plan.status) }), { status: plan.status });
+  }
+
   /** The people `body` mentions; each must hold a role in the partnership, else the mention is named in the refusal. */
   async mentionsOf(partnershipId: string, body: string, field = 'body'): Promise<Mention[]> {
     const mentions = mentionsIn(body);
-    if (!mentions.length) return [];
-    const usable = await this.registry.referenceCheck('person').usable(
+    await this.references.assertUsable(
       partnershipId,
-      mentions.map((mention) => mention.userId),
+      mentions.map((mention) => ({ field, kind: 'person', id: mention.userId, refusal: plansMessage('mentionOutsider', { name: mention.name }) })),
     );
-    const problems: FieldProblem[] = mentions
-      .filter((mention) => !usable.has(mention.userId))
-      .map((mention) => ({ field, message: plansMessage('mentionOutsider', { name: mention.name }) }));
-    if (problems.length) throw DomainError.invalidFields(problems);
     return mentions;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { excerptOf } from '@wspolnie/kernel';
 import { Inbox, NotificationKind } from '@wspolnie/notifications';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
@@ -19,9 +20,6 @@ import { CommentThread } from './comment-thread.entity';
 import type { CommentOnPlanInput, CommentVersionInput, EditCommentInput, ReplyToCommentInput } from './comment.inputs';
 import { type Mention, withReadableMentions } from './mentions';
 import { PlanComment } from './plan-comment.entity';
-
-/** The beginning of a comment (the inbox cuts its own excerpt). */
-const excerptOf = (body: string, length: number) => (body.length > length ? `${body.slice(0, length - 1)}…` : body);
 
 /** A comment as a CONFLICT names it: its first words. */
 const nameOf = (comment: PlanComment) => excerptOf(comment.body, 60);

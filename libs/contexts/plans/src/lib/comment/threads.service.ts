@@ -7,12 +7,12 @@ import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { EventLog } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
-import { isOpenForWork } from '../plan/plan-status';
 import type { Plan } from '../plan/plan.entity';
 import { PlansService } from '../plan/plans.service';
-import { plansMessage, statusWords } from '../plans-messages';
+import { plansMessage } from '../plans-messages';
 import { RevisionsService } from '../revision/revisions.service';
 import { CommentEdit, CommentMention, ThreadStep, ThreadStepKind } from './comment-history.entity';
+import { CommentRules } from './comment-rules';
 import { CommentThread, ThreadStatus } from './comment-thread.entity';
 import type { ResolveThreadInput } from './comment.inputs';
 import { PlanComment } from './plan-comment.entity';
@@ -24,6 +24,7 @@ export class ThreadsService {
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly plans: PlansService,
     private readonly revisions: RevisionsService,
+    private readonly rules: CommentRules,
     private readonly inbox: Inbox,
     private readonly events: EventLog,
   ) {}
@@ -116,7 +117,8 @@ export class ThreadsService {
   private async open(id: string): Promise<{ thread: CommentThread; plan: Plan }> {
     const thread = await this.get(id);
     const plan = await this.plans.holdForComment(thread.planId);
-    if (!isOpenForWork(plan.status)) throw DomainError.conflict(plansMessage('closedForComments', { title: plan.title, status: statusWords(plan.status) }), { status: plan.status });
+    // Decided after a round's last day too (authors answer the consultation), but not once the plan is closed.
+    this.rules.assertOpen(plan);
     return { thread, plan };
   }
 

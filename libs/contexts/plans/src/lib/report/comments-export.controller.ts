@@ -1,18 +1,10 @@
-import { Controller, Get, Header, Headers, HttpException, HttpStatus, Param, Query, StreamableFile } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@wspolnie/platform-errors';
-import { Can } from '@wspolnie/platform-graphql';
-import { type Locale, localeOf, render } from '@wspolnie/platform-i18n';
+import { Controller, Get, Header, Headers, Param, Query, StreamableFile } from '@nestjs/common';
+import { DomainError } from '@wspolnie/platform-errors';
+import { Can, httpRefusal } from '@wspolnie/platform-graphql';
+import { localeOf } from '@wspolnie/platform-i18n';
 import { CommentsExportService } from './comments-export.service';
 import { attachment } from './csv-file';
 import { reportMessage } from './report-messages';
-
-const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
-  [ErrorCode.BadUserInput]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
-  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
-};
 
 /**
  * Downloads for the consultation protocol, with the API's bearer token and its access rules
@@ -33,7 +25,7 @@ export class CommentsExportController {
       const file = await this.exports.commentsCsv(planId, roundOf(query), locale);
       return new StreamableFile(file.body, { type: 'text/csv; charset=utf-8', disposition: attachment(file.name, 'csv'), length: file.body.length });
     } catch (error) {
-      throw error instanceof DomainError ? refusal(error, locale) : error;
+      throw error instanceof DomainError ? httpRefusal(error, locale) : error;
     }
   }
 }
@@ -49,9 +41,4 @@ function roundOf(query: Record<string, unknown>): number | null {
   if (value === undefined) return null;
   if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) throw DomainError.badInput('round', reportMessage('roundNotNumber', { value: String(value).slice(0, 40) }));
   return Number(value);
-}
-
-/** Answered as the guard answers its refusals: `{ code, message }` in the caller's language. */
-function refusal(error: DomainError, locale: Locale): HttpException {
-  return new HttpException({ code: error.code, message: render(error.text, locale) }, STATUS[error.code] ?? HttpStatus.BAD_REQUEST);
 }

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
-import { Project } from '../project/project.entity';
-import { projectsMessage } from '../projects-messages';
 import { ProjectFollower } from './project-follower.entity';
 
 /**
@@ -20,22 +17,7 @@ export class FollowersService {
     return this.txHost.tx.getRepository(ProjectFollower);
   }
 
-  /** Following twice is following once. */
-  @Transactional()
-  async follow(userId: string, projectId: string): Promise<Project> {
-    const project = await this.project(projectId);
-    await this.add(userId, projectId);
-    return project;
-  }
-
-  @Transactional()
-  async unfollow(userId: string, projectId: string): Promise<Project> {
-    const project = await this.project(projectId);
-    await this.followers.delete({ userId, projectId });
-    return project;
-  }
-
-  /** In the caller's transaction (a project's creator follows it). */
+  /** Following twice is following once; in the caller's transaction, if any (a project's creator follows it). */
   async add(userId: string, projectId: string): Promise<void> {
     await this.followers.createQueryBuilder().insert().into(ProjectFollower).values({ userId, projectId }).orIgnore().execute();
   }
@@ -46,15 +28,12 @@ export class FollowersService {
     return new Set(rows.map((row) => row.projectId));
   }
 
+  async remove(userId: string, projectId: string): Promise<void> {
+    await this.followers.delete({ userId, projectId });
+  }
+
   async followersOf(projectId: string): Promise<string[]> {
     const rows = await this.followers.find({ where: { projectId }, select: { userId: true } });
     return rows.map((row) => row.userId);
-  }
-
-  /** The operation's declaration has checked the caller may see it. */
-  private async project(id: string): Promise<Project> {
-    const project = await this.txHost.tx.getRepository(Project).findOneBy({ id });
-    if (!project) throw DomainError.notFound(projectsMessage('noun.project'), id);
-    return project;
   }
 }

@@ -2,23 +2,31 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { CurrentActor } from '@wspolnie/identity';
 import { type Actor, Can, type RequestContext, UuidScalar } from '@wspolnie/platform-graphql';
 import { Project } from '../project/project.entity';
+import { ProjectsService } from '../project/projects.service';
 import { FollowersService } from './followers.service';
 
 /** Following projects: whoever may see a project may follow it, and hear when it moves. */
 @Resolver(() => Project)
 export class ProjectFollowResolver {
-  constructor(private readonly followers: FollowersService) {}
+  constructor(
+    private readonly followers: FollowersService,
+    private readonly projects: ProjectsService,
+  ) {}
 
   @Can('project.read', { project: 'projectId' })
   @Mutation(() => Project, { description: 'Follows a project: you are notified when it moves to another stage. Following twice is following once.' })
-  followProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
-    return this.followers.follow(actor.userId, projectId);
+  async followProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
+    const project = await this.projects.get(projectId);
+    await this.followers.add(actor.userId, project.id);
+    return project;
   }
 
   @Can('project.read', { project: 'projectId' })
   @Mutation(() => Project, { description: 'Stops following a project.' })
-  unfollowProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
-    return this.followers.unfollow(actor.userId, projectId);
+  async unfollowProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
+    const project = await this.projects.get(projectId);
+    await this.followers.remove(actor.userId, project.id);
+    return project;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you follow it (its creator does, from the start).' })

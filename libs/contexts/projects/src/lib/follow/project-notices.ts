@@ -18,6 +18,11 @@ export class ProjectNotices {
     private readonly followers: FollowersService,
   ) {}
 
+  /** Whoever creates a project follows it from the start. */
+  async projectCreated(actor: Actor | undefined, project: Project): Promise<void> {
+    if (actor) await this.followers.add(actor.userId, project.id);
+  }
+
   /** Tells the project's followers where it moved, and why if the mover said. */
   async stageChanged(actor: Actor | undefined, before: Project, after: Project, reason: string): Promise<void> {
     // Kept with the notification as data, in Polish as the project's title beside it is.

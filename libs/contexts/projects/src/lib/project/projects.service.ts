@@ -10,7 +10,6 @@ import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/p
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
 import { BudgetService } from '../budget/budget.service';
-import { FollowersService } from '../follow/followers.service';
 import { ProjectNotices } from '../follow/project-notices';
 import { canMove, ProjectStage, STAGE_TRANSITIONS, stageLabel } from '../pipeline/project-stage';
 import { dayText, projectsMessage, quotedList } from '../projects-messages';
@@ -52,7 +51,6 @@ export class ProjectsService {
     private readonly gminas: GminasService,
     private readonly budgets: BudgetService,
     private readonly events: EventLog,
-    private readonly followers: FollowersService,
     private readonly notices: ProjectNotices,
   ) {}
 
@@ -132,7 +130,7 @@ export class ProjectsService {
     await this.txHost.tx.getRepository(StageChange).insert({ projectId: project.id, fromStage: null, toStage: project.stage, actorId: actor?.userId ?? null });
     await this.record(actor, project, 'project.created', changesBetween(null, project, RECORDED_FIELDS));
     // Whoever creates a project wants to hear where it goes.
-    if (actor) await this.followers.add(actor.userId, project.id);
+    await this.notices.projectCreated(actor, project);
     return project;
   }
 

@@ -11,6 +11,10 @@ const STATUS: Partial<Record<ErrorCode, HttpStatus>> = {
   [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
   [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorCode.BadUserInput]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.Timeout]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /**
@@ -32,23 +36,24 @@ export class RouteAccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, [execution.getHandler(), execution.getClass()]);
     const request = execution.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; params?: object; query?: object; actor?: unknown }>();
     const locale = localeOf(request.headers['accept-language']);
-    if (!rule) throw answer(new DomainError(ErrorCode.Forbidden, errorMessage('routeUndeclared')), locale);
+    if (!rule) throw httpRefusal(new DomainError(ErrorCode.Forbidden, errorMessage('routeUndeclared')), locale);
     if (rule.kind === 'public') return true;
     this.gate ??= this.moduleRef.get<AccessGate>(ACCESS_GATE, { strict: false }) ?? null;
     const token = bearerToken(request.headers['authorization'], true);
     const session = token && this.gate ? await this.gate.authenticate(token) : null;
-    if (!session) throw answer(new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst')), locale);
+    if (!session) throw httpRefusal(new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst')), locale);
     request.actor = session;
     try {
       // The path names what is acted on: a query parameter of the same name must not replace it.
       await this.gate?.authorize(session, rule, { args: { ...request.query, ...request.params } });
     } catch (error) {
-      throw error instanceof DomainError ? answer(error, locale) : error;
+      throw error instanceof DomainError ? httpRefusal(error, locale) : error;
     }
     return true;
   }
 }
 
-function answer(error: DomainError, locale: Locale): HttpException {
+/** A refusal of an HTTP route (the guard's, or a download's own), as `{ message, code }` in the caller's language. */
+export function httpRefusal(error: DomainError, locale: Locale): HttpException {
   return new HttpException({ message: render(error.text, locale), code: error.code }, STATUS[error.code] ?? HttpStatus.FORBIDDEN);
 }
