@@ -47,7 +47,7 @@ describe('the policy table', () => {
         declaredBy.set(rule.action, [...(declaredBy.get(rule.action) ?? []), route].sort());
       }
     }
-    const table = policyTableMarkdown(api.app.get(AccessRegistry).rows(), declaredBy);
+    const table = policyTableMarkdown(api.app.get(AccessRegistry).rows(), api.app.get(AccessRegistry).roles(), declaredBy);
     const readme = readFileSync(README, 'utf8');
     const [before, rest] = readme.split(START);
     if (rest === undefined) throw new Error(`the README has no "${START}" line`);

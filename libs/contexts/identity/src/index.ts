@@ -13,10 +13,14 @@ export {
   type ActionTable,
   type Condition,
   type Grant,
+  type GrantSource,
+  type PartnershipGrant,
   type ReferenceCheck,
   type ScopeFacts,
   type ScopeResolver,
 } from './lib/access/policy';
+export { HeldGrants } from './lib/access/held-grants';
+export { PartnershipGrants } from './lib/access/partnership-grants';
 export { PartnershipReferences, type Reference } from './lib/access/partnership-references';
 export { PeopleService, type RoleChange } from './lib/access/people.service';
 export { PartnershipRole, ROLE_WORDS, roleName } from './lib/access/partnership-role';

@@ -14,7 +14,11 @@ import {
   identityMigrations,
   PartnershipAccess,
   PartnershipRole,
+  type Grant,
+  type GrantSource,
+  PartnershipGrants,
   policyTableMarkdown,
+  type ScopeFacts,
   UserAccount,
   WHILE_NO_COORDINATOR,
 } from '../src';
@@ -22,12 +26,59 @@ import { CreateReferencedTables1795627054000, STAND_IN_ENTITIES } from './stand-
 
 /** What the made-up context's actions and things are called, as a context registers them. */
 const testMessage = defineMessages('identity.accessTest', {
-  en: { seeing: 'seeing it', changing: 'changing it', editing: 'editing things', appointing: 'appointing', partnership: 'Partnership', thing: 'Thing' },
-  pl: { seeing: 'przeglądanie go', changing: 'zmienianie go', editing: 'edytowanie rzeczy', appointing: 'wyznaczanie', partnership: 'Partnerstwo', thing: 'Rzecz' },
+  en: {
+    seeing: 'seeing it',
+    changing: 'changing it',
+    editing: 'editing things',
+    appointing: 'appointing',
+    partnership: 'Partnership',
+    thing: 'Thing',
+    leader: 'circle leader',
+    member: 'circle member',
+    inCircle: 'in this circle',
+    ownTeam: 'in their own team',
+  },
+  pl: {
+    seeing: 'przeglądanie go',
+    changing: 'zmienianie go',
+    editing: 'edytowanie rzeczy',
+    appointing: 'wyznaczanie',
+    partnership: 'Partnerstwo',
+    thing: 'Rzecz',
+    leader: 'lider kręgu',
+    member: 'członek kręgu',
+    inCircle: 'w tym kręgu',
+    ownTeam: 'we własnym zespole',
+  },
 });
 
-/** Things of a made-up context: each belongs to a partnership and has gminas taking part. */
-const THINGS = new Map<string, { partnershipId: string; gminaIds: string[] }>();
+/**
+ * A second kind of place, as advisory's programmes are: "circles" whose roles (leader,
+ * member, limited to a team or not) are kept by another context; `CIRCLE_GRANTS` stands in
+ * for its table ("<userId>:<circleId>" → grant).
+ */
+const CIRCLE_GRANTS = new Map<string, Grant>();
+const IN_OWN_TEAM = { label: 'in their own team', refusal: testMessage('ownTeam'), test: ({ grant, scope }: { grant: Grant | null; scope: ScopeFacts }) => !grant?.teamId || grant.teamId === scope.teamId };
+
+@Injectable()
+class CircleGrants implements GrantSource, OnModuleInit {
+  readonly roles = ['CIRCLE_LEADER', 'CIRCLE_MEMBER'];
+  readonly place = testMessage('inCircle');
+  constructor(private readonly registry: AccessRegistry) {}
+  onModuleInit(): void {
+    this.registry.grantSource(this);
+  }
+  roleName(role: string) {
+    return testMessage(role === 'CIRCLE_LEADER' ? 'leader' : 'member');
+  }
+  async grantsOn(userId: string, facts: ScopeFacts) {
+    const grant = facts.programmeId && CIRCLE_GRANTS.get(`${userId}:${facts.programmeId}`);
+    return grant ? [grant] : [];
+  }
+}
+
+/** Things of a made-up context: each belongs to a partnership (or a circle) and has gminas taking part. */
+const THINGS = new Map<string, ScopeFacts>();
 
 @Injectable()
 class TestActions implements OnModuleInit {
@@ -37,7 +88,11 @@ class TestActions implements OnModuleInit {
     this.registry.define({
       'partnership.read': { area: 'Test', words: testMessage('seeing'), roles: everyRole(), platformAdmin: ALLOWED },
       'partnership.update': { area: 'Test', words: testMessage('changing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED } },
-      'thing.edit': { area: 'Test', words: testMessage('editing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED, [PartnershipRole.GMINA_OFFICIAL]: FOR_OWN_GMINA } },
+      'thing.edit': {
+        area: 'Test',
+        words: testMessage('editing'),
+        roles: { [PartnershipRole.COORDINATOR]: ALLOWED, [PartnershipRole.GMINA_OFFICIAL]: FOR_OWN_GMINA, CIRCLE_LEADER: ALLOWED, CIRCLE_MEMBER: IN_OWN_TEAM },
+      },
       'coordinator.appoint': { area: 'Test', words: testMessage('appointing'), roles: { [PartnershipRole.COORDINATOR]: ALLOWED }, platformAdmin: WHILE_NO_COORDINATOR },
     });
     this.registry.scope('partnership', { noun: testMessage('partnership'), resolve: async (ids) => new Map(ids.map((id) => [id, { partnershipId: id }])) });
@@ -47,7 +102,7 @@ class TestActions implements OnModuleInit {
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserAccount, PartnershipAccess, ...STAND_IN_ENTITIES])],
-  providers: [AccessRegistry, AccessService, TestActions, ProbeResolver],
+  providers: [AccessRegistry, PartnershipGrants, CircleGrants, AccessService, TestActions, ProbeResolver],
 })
 class AccessTestModule {}
 
@@ -122,6 +177,33 @@ describe('AccessService on PostgreSQL', () => {
     expect(render((await hidden.catch((error) => error)).text, 'pl')).toBe(`Rzecz ${ours} nie istnieje.`);
   });
 
+  it('answers roles of another kind of place from their own source, and allows what any of the caller\'s roles allows', async () => {
+    const circle = randomUUID();
+    const north = randomUUID();
+    const inNorth = randomUUID();
+    const inSouth = randomUUID();
+    const shared = randomUUID();
+    THINGS.set(inNorth, { programmeId: circle, teamId: north });
+    THINGS.set(inSouth, { programmeId: circle, teamId: randomUUID() });
+    // Support a circle gave the partnership's gminas: its people see it too.
+    THINGS.set(shared, { programmeId: circle, teamId: north, partnershipIds: [partnershipId], gminaIds: [ujsoly] });
+    const member = await person(null);
+    CIRCLE_GRANTS.set(`${member.userId}:${circle}`, { role: 'CIRCLE_MEMBER', heldIn: circle, teamId: north });
+    await expect(access.assertCan(member, 'thing.edit', 'thing', inNorth)).resolves.toMatchObject({ teamId: north });
+    const refusal = access.assertCan(member, 'thing.edit', 'thing', inSouth);
+    await expect(refusal).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'Your role in this circle (circle member) allows editing things only in their own team.' });
+    expect(render((await refusal.catch((error) => error)).text, 'pl')).toBe('Twoja rola w tym kręgu (członek kręgu) pozwala na edytowanie rzeczy tylko we własnym zespole.');
+    // A partnership role and a circle role on one thing: either may allow it.
+    const official = await person(PartnershipRole.GMINA_OFFICIAL, rajcza);
+    await expect(access.assertCan(official, 'thing.edit', 'thing', shared)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    CIRCLE_GRANTS.set(`${official.userId}:${circle}`, { role: 'CIRCLE_LEADER', heldIn: circle });
+    await expect(access.assertCan(official, 'thing.edit', 'thing', shared)).resolves.toBeDefined();
+    // Neither a partnership role elsewhere nor a role in another circle reaches it.
+    const outsider = await person(PartnershipRole.COORDINATOR);
+    CIRCLE_GRANTS.set(`${outsider.userId}:${randomUUID()}`, { role: 'CIRCLE_LEADER' });
+    await expect(access.assertCan(outsider, 'thing.edit', 'thing', inNorth)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('gives a platform administrator without a role only what the table gives them', async () => {
     const admin = await person(null, null, true);
     await expect(access.assertCan(admin, 'partnership.read', 'partnership', partnershipId)).resolves.toBeDefined();
@@ -167,9 +249,9 @@ describe('AccessService on PostgreSQL', () => {
   });
 
   it('prints the composed table, with each condition in its cell', () => {
-    const table = policyTableMarkdown(api.app.get(AccessRegistry).rows());
-    expect(table.split('\n')[0]).toBe('| action | coordinator | council member | gmina official | advisor | observer | platform admin (no role) |');
-    expect(table).toContain('| Editing things (`thing.edit`) | ✓ |  | where their gmina takes part |  |  |  |');
-    expect(table).toContain('| Appointing (`coordinator.appoint`) | ✓ |  |  |  |  | while it has no coordinator |');
+    const table = policyTableMarkdown(api.app.get(AccessRegistry).rows(), api.app.get(AccessRegistry).roles());
+    expect(table.split('\n')[0]).toBe('| action | coordinator | council member | gmina official | advisor | observer | circle leader | circle member | platform admin (no role) |');
+    expect(table).toContain('| Editing things (`thing.edit`) | ✓ |  | where their gmina takes part |  |  | ✓ | in their own team |  |');
+    expect(table).toContain('| Appointing (`coordinator.appoint`) | ✓ |  |  |  |  |  |  | while it has no coordinator |');
   });
 });

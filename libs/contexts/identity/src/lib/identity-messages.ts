@@ -49,8 +49,9 @@ export const identityMessage = defineMessages('identity', {
     'people.personReference': 'Only someone with a role in the partnership can be named here.',
 
     'access.platformOnly': 'Only a platform administrator may take this action ({{action}}).',
-    'access.roleDenied': 'Your role in this partnership ({{role}}) does not allow {{action}}.',
-    'access.roleOnly': 'Your role in this partnership ({{role}}) allows {{action}} only {{condition}}.',
+    'access.roleDenied': 'Your role {{place}} ({{role}}) does not allow {{action}}.',
+    'access.roleOnly': 'Your role {{place}} ({{role}}) allows {{action}} only {{condition}}.',
+    'access.inPartnership': 'in this partnership',
     'access.adminOnly': 'A platform administrator may take this action ({{action}}) only {{condition}}.',
     'access.adminNeedsRole': 'A platform administrator needs a role in this partnership for {{action}}.',
     'access.giveOne': 'Give {{field}}.',
@@ -110,8 +111,9 @@ export const identityMessage = defineMessages('identity', {
     'people.personReference': 'Wskazać tu można tylko osobę, która ma rolę w tym partnerstwie.',
 
     'access.platformOnly': 'Tę czynność ({{action}}) może wykonać tylko administrator platformy.',
-    'access.roleDenied': 'Twoja rola w tym partnerstwie ({{role}}) nie pozwala na {{action}}.',
-    'access.roleOnly': 'Twoja rola w tym partnerstwie ({{role}}) pozwala na {{action}} tylko {{condition}}.',
+    'access.roleDenied': 'Twoja rola {{place}} ({{role}}) nie pozwala na {{action}}.',
+    'access.roleOnly': 'Twoja rola {{place}} ({{role}}) pozwala na {{action}} tylko {{condition}}.',
+    'access.inPartnership': 'w tym partnerstwie',
     'access.adminOnly': 'Administrator platformy może wykonać tę czynność ({{action}}) tylko {{condition}}.',
     'access.adminNeedsRole': 'Bez roli w tym partnerstwie administrator platformy nie może wykonać tej czynności ({{action}}).',
     'access.giveOne': 'Podaj {{field}}.',

@@ -8,6 +8,7 @@ import { MailModule } from '@wspolnie/platform-mail';
 import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { AccessRegistry } from './access/access-registry';
 import { AccessService } from './access/access.service';
+import { PartnershipGrants } from './access/partnership-grants';
 import { IdentityAccess } from './access/identity-access';
 import { IdentityAccessGate } from './access/identity-access-gate';
 import { PartnershipAccess } from './access/partnership-access.entity';
@@ -53,6 +54,7 @@ import { SessionsService } from './session/sessions.service';
   ],
   providers: [
     AccessRegistry,
+    PartnershipGrants,
     AccessService,
     IdentityAccess,
     PartnershipReferences,

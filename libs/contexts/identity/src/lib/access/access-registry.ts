@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { render } from '@wspolnie/platform-i18n';
-import { PartnershipRole } from './partnership-role';
-import type { ActionDefinition, ActionTable, ReferenceCheck, ScopeResolver } from './policy';
+import type { ActionDefinition, ActionTable, GrantSource, ReferenceCheck, ScopeResolver } from './policy';
 
 export interface PolicyRow {
   readonly action: string;
@@ -18,6 +17,7 @@ export class AccessRegistry {
   private readonly actions = new Map<string, ActionDefinition>();
   private readonly scopes = new Map<string, ScopeResolver>();
   private readonly references = new Map<string, ReferenceCheck>();
+  private readonly sources: GrantSource[] = [];
 
   define(table: ActionTable): void {
     for (const [action, definition] of Object.entries(table)) {
@@ -34,6 +34,32 @@ export class AccessRegistry {
   reference(kind: string, check: ReferenceCheck): void {
     if (this.references.has(kind)) throw new Error(`the reference kind ${kind} is registered twice`);
     this.references.set(kind, check);
+  }
+
+  /** Where roles come from (identity's partnership roles first, whichever registers first); no two sources name the same role. */
+  grantSource(source: GrantSource): void {
+    const taken = source.roles.filter((role) => this.roles().includes(role));
+    if (taken.length) throw new Error(`the roles ${taken.join(', ')} are granted by two sources`);
+    this.sources.push(source);
+    // Modules start in an order of Nest's choosing; the table's columns must not follow it.
+    this.sources.sort((a, b) => (a.order ?? 1) - (b.order ?? 1));
+  }
+
+  grantSources(): readonly GrantSource[] {
+    return this.sources;
+  }
+
+  /** Every role of the table, source by source: its columns. */
+  roles(): string[] {
+    return this.sources.flatMap((source) => source.roles);
+  }
+
+  /** The source that grants a role (how it is named, where it is held). */
+  sourceOf(role: string): GrantSource {
+    const source = this.sources.find((candidate) => candidate.roles.includes(role));
+    // Never expected: grants come from the sources that name their roles.
+    if (!source) throw new Error(`no grant source names the role ${role}`);
+    return source;
   }
 
   action(action: string): ActionDefinition {
@@ -72,10 +98,9 @@ export class AccessRegistry {
   }
 }
 
-/** The table as markdown (in English), as the README shows it; with `declaredBy`, the operations that declare each action. */
-export function policyTableMarkdown(rows: readonly PolicyRow[], declaredBy?: ReadonlyMap<string, readonly string[]>): string {
-  const roles = Object.values(PartnershipRole);
-  const header = ['action', ...roles.map((role) => role.toLowerCase().replace('_', ' ')), 'platform admin (no role)', ...(declaredBy ? ['declared by'] : [])];
+/** The table as markdown (in English), as the README shows it, a column per role; with `declaredBy`, the operations that declare each action. */
+export function policyTableMarkdown(rows: readonly PolicyRow[], roles: readonly string[], declaredBy?: ReadonlyMap<string, readonly string[]>): string {
+  const header = ['action', ...roles.map((role) => role.toLowerCase().replaceAll('_', ' ')), 'platform admin (no role)', ...(declaredBy ? ['declared by'] : [])];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   let area = '';
   for (const { action, definition } of rows) {

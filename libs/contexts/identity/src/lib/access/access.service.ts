@@ -7,35 +7,29 @@ import { type AccessRule, type Actor, scopeOf } from '@wspolnie/platform-graphql
 import { identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { PartnershipAccess } from './partnership-access.entity';
-import { PartnershipRole, roleName } from './partnership-role';
-import { type ConditionInput, type Grant, type ScopeFacts, uuidsOf } from './policy';
+import { PartnershipGrants } from './partnership-grants';
+import { PartnershipRole } from './partnership-role';
+import { type ActionDefinition, type ConditionInput, type Grant, type PartnershipGrant, type ScopeFacts, uuidsOf } from './policy';
 
 /** Every partnership, for callers who may see them all. */
 export const ALL_PARTNERSHIPS = 'all' as const;
 
-/** "<userId>:<partnershipId>", lower-cased as PostgreSQL prints uuids, so rows match their keys. */
-const keyOf = (userId: string, partnershipId: string) => `${userId}:${partnershipId}`.toLowerCase();
-
 /**
  * The one place that answers "may this caller take this action on this thing?", from the
- * policy table alone. Someone with no role in the thing's partnership is told it does not
- * exist (NOT_FOUND, the same answer as for an id that does not exist), so ids confirm nothing;
- * someone whose role does not allow the action is told so (FORBIDDEN, naming the action in
- * `extensions.action`).
+ * policy table alone, whatever kind of place the role is held in (a partnership, an advisory
+ * programme): the action is allowed when any of the caller's grants on the thing allows it.
+ * Someone with no role where the thing lives is told it does not exist (NOT_FOUND, the same
+ * answer as for an id that does not exist), so ids confirm nothing; someone whose roles do not
+ * allow the action is told so (FORBIDDEN, naming the action in `extensions.action`).
  */
 @Injectable()
 export class AccessService {
-  /**
-   * Look-ups made outside a transaction in the same tick, as a crowd of live subscribers
-   * re-checking their access on one event does, go to the database as one query. Nothing is
-   * cached (`cache: false`): a role taken away must count at the very next check.
-   */
-  private readonly grants = new DataLoader<string, Grant | null>((keys) => this.grantsFor(keys), { cache: false, maxBatchSize: 5_000 });
   private readonly scopes = new Map<string, DataLoader<string, ScopeFacts | null>>();
 
   constructor(
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly registry: AccessRegistry,
+    private readonly partnershipGrants: PartnershipGrants,
   ) {}
 
   private get access() {
@@ -85,21 +79,21 @@ export class AccessService {
     const resolver = this.registry.scopeResolver(kind);
     const facts = typeof id === 'string' ? await this.scopeLoader(kind).load(id) : null;
     if (!facts) throw DomainError.notFound(resolver.noun, String(id));
-    const grant = await this.grantOf(caller.userId, facts.partnershipId);
-    const input: ConditionInput = { caller, grant, scope: facts, hasCoordinator: () => this.hasCoordinator(facts.partnershipId) };
-    if (grant) {
+    const grants = (await Promise.all(this.registry.grantSources().map((source) => source.grantsOn(caller.userId, facts)))).flat();
+    const inputOf = (grant: Grant | null): ConditionInput => ({
+      caller,
+      grant,
+      scope: facts,
+      hasCoordinator: () => this.hasCoordinator(grant?.heldIn ?? facts.partnershipId),
+    });
+    for (const grant of grants) {
       const condition = definition.roles[grant.role];
-      if (condition && (await condition.test(input))) return facts;
-      const words = { role: roleName(grant.role), action: definition.words };
-      throw new DomainError(
-        ErrorCode.Forbidden,
-        condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words),
-        { action },
-      );
+      if (condition && (await condition.test(inputOf(grant)))) return facts;
     }
+    if (grants.length) throw this.refusal(action, definition, grants);
     if (caller.isPlatformAdmin) {
       const condition = definition.platformAdmin;
-      if (condition && (await condition.test(input))) return facts;
+      if (condition && (await condition.test(inputOf(null)))) return facts;
       const words = definition.words;
       throw new DomainError(
         ErrorCode.Forbidden,
@@ -110,15 +104,22 @@ export class AccessService {
     throw DomainError.notFound(resolver.noun, String(id));
   }
 
+  /** Names the role that came closest: one the action allows on a condition, else the first held. */
+  private refusal(action: string, definition: ActionDefinition, grants: readonly Grant[]): DomainError {
+    const grant = grants.find((candidate) => definition.roles[candidate.role]?.refusal) ?? grants[0];
+    const condition = definition.roles[grant.role];
+    const source = this.registry.sourceOf(grant.role);
+    const words = { place: source.place, role: source.roleName(grant.role), action: definition.words };
+    return new DomainError(
+      ErrorCode.Forbidden,
+      condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words),
+      { action },
+    );
+  }
+
   /** The caller's role in a partnership and the gmina they act for there, or null. */
-  async grantOf(userId: string, partnershipId: string): Promise<Grant | null> {
-    // A mutation's transaction must read its own writes, which a shared batch outside it cannot.
-    if (this.txHost.isTransactionActive()) {
-      if (uuidsOf([userId, partnershipId]).length < 2) return null;
-      const row = await this.access.findOneBy({ userId, partnershipId });
-      return row ? { role: row.role, gminaId: row.gminaId } : null;
-    }
-    return this.grants.load(keyOf(userId, partnershipId));
+  grantOf(userId: string, partnershipId: string): Promise<PartnershipGrant | null> {
+    return this.partnershipGrants.of(userId, partnershipId);
   }
 
   /** Partnership ids the caller may read; the platform administrator may read all. */
@@ -130,7 +131,9 @@ export class AccessService {
     return grants.filter((grant) => read.roles[grant.role]).map((grant) => grant.partnershipId);
   }
 
-  async hasCoordinator(partnershipId: string): Promise<boolean> {
+  async hasCoordinator(partnershipId: string | undefined): Promise<boolean> {
+    // Of a thing in no partnership, nothing may be done "while it has no coordinator".
+    if (!partnershipId) return true;
     return this.access.existsBy({ partnershipId, role: PartnershipRole.COORDINATOR });
   }
 
@@ -166,21 +169,5 @@ export class AccessService {
       this.scopes.set(kind, loader);
     }
     return loader;
-  }
-
-  private async grantsFor(keys: readonly string[]): Promise<(Grant | null)[]> {
-    // One malformed id must not fail the whole batch with a uuid cast error; it holds no role.
-    const pairs = keys.map((key) => key.split(':')).filter(([userId, partnershipId]) => uuidsOf([userId, partnershipId ?? '']).length === 2);
-    const rows: { user_id: string; partnership_id: string; role: PartnershipRole; gmina_id: string | null }[] = pairs.length
-      ? await this.txHost.withoutTransaction(() =>
-          this.txHost.tx.query(
-            `SELECT user_id, partnership_id, role, gmina_id FROM partnership_access
-             WHERE (user_id, partnership_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[]))`,
-            [pairs.map(([userId]) => userId), pairs.map(([, partnershipId]) => partnershipId)],
-          ),
-        )
-      : [];
-    const grants = new Map(rows.map((row) => [keyOf(row.user_id, row.partnership_id), { role: row.role, gminaId: row.gmina_id }]));
-    return keys.map((key) => grants.get(key) ?? null);
   }
 }

@@ -3,9 +3,19 @@ import type { Message } from '@wspolnie/platform-i18n';
 import { identityMessage } from '../identity-messages';
 import { PartnershipRole } from './partnership-role';
 
-/** What is known of the thing an action is taken on: its partnership, and what conditions read. */
+/**
+ * What is known of the thing an action is taken on: where it lives (the places whose roles
+ * count: its partnership, the partnerships whose gminas it served, its programme), and what
+ * conditions read. A thing in no place reachable by a role is seen by nobody.
+ */
 export interface ScopeFacts {
-  readonly partnershipId: string;
+  /** The partnership it belongs to. */
+  readonly partnershipId?: string;
+  /** Further partnerships whose people may reach it (support given to their member gminas). */
+  readonly partnershipIds?: readonly string[];
+  /** The advisory programme it belongs to, and the programme's regional team it falls to. */
+  readonly programmeId?: string;
+  readonly teamId?: string | null;
   /** Gminas taking part (a project's participants). */
   readonly gminaIds?: readonly string[];
   /** Who it is assigned to (a task). */
@@ -16,17 +26,48 @@ export interface ScopeFacts {
   readonly status?: string;
 }
 
-/** A role someone holds in a partnership, and the member gmina they act for there. */
+/**
+ * A role someone holds in one place (a partnership, a programme), from one grant source: the
+ * member gmina they act for there, or the programme's regional team they are limited to.
+ */
 export interface Grant {
+  readonly role: string;
+  /** The partnership or programme the role is held in. */
+  readonly heldIn?: string;
+  readonly gminaId?: string | null;
+  readonly teamId?: string | null;
+}
+
+/** A role in a partnership (partnership_access). */
+export interface PartnershipGrant extends Grant {
   readonly role: PartnershipRole;
   readonly gminaId: string | null;
+}
+
+/**
+ * Where roles come from: identity's partnership roles, and each context that keeps roles of
+ * its own kind of place (advisory's programme roles). The table's columns are the sources'
+ * roles; `AccessService` asks every source for the caller's grants on a thing, and the action
+ * is allowed when one of them allows it.
+ */
+export interface GrantSource {
+  /** The roles it grants, as the policy table's columns, in their order. */
+  readonly roles: readonly string[];
+  /** Where its columns stand: lower first (partnership roles are 0; a source registered later is 1 by default). */
+  readonly order?: number;
+  /** How a role is named in refusals: "consultant" / "konsultant(ka)". */
+  roleName(role: string): Message;
+  /** Where its roles are held, as refusals say it: "in this partnership" / "w tym partnerstwie". */
+  readonly place: Message;
+  /** The caller's grants on a thing with these facts (none when it lies outside the source's places). */
+  grantsOn(userId: string, facts: ScopeFacts): Promise<readonly Grant[]>;
 }
 
 export interface ConditionInput {
   readonly caller: Actor;
   readonly grant: Grant | null;
   readonly scope: ScopeFacts;
-  /** Asked only by the conditions that need it. */
+  /** Whether the grant's partnership (or the thing's) has a coordinator; asked only by the conditions that need it. */
   readonly hasCoordinator: () => Promise<boolean>;
 }
 
@@ -82,7 +123,8 @@ export interface ActionDefinition {
    * every context registers Messages.)
    */
   readonly words: Message;
-  readonly roles: Partial<Record<PartnershipRole, Condition>>;
+  /** Keyed by the roles of every grant source (partnership roles, programme roles). */
+  readonly roles: Readonly<Partial<Record<string, Condition>>>;
   readonly platformAdmin?: Condition;
   /** Taken on the platform, not in a partnership (creating partnerships): no scope, no roles. */
   readonly platformWide?: boolean;
@@ -90,7 +132,7 @@ export interface ActionDefinition {
 
 export type ActionTable = Readonly<Record<string, ActionDefinition>>;
 
-/** Every role, on the same condition. */
+/** Every partnership role, on the same condition (programme roles are named one by one). */
 export function everyRole(condition: Condition = ALLOWED): Record<PartnershipRole, Condition> {
   return Object.fromEntries(Object.values(PartnershipRole).map((role) => [role, condition])) as Record<PartnershipRole, Condition>;
 }
