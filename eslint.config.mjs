@@ -38,6 +38,11 @@ export default [
               sourceTag: 'context:plans',
               onlyDependOnLibsWithTags: ['context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
+            // Support names gminas, partnerships, people, and the projects' tasks follow-ups become.
+            {
+              sourceTag: 'context:advisory',
+              onlyDependOnLibsWithTags: ['context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+            },
             // The inbox knows people and their roles only; the contexts that notify depend on it.
             { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: ['context:identity', 'type:platform', 'type:kernel', 'type:testing'] },
             {

@@ -1,3 +1,4 @@
+import { advisoryMigrations, AdvisoryModule, DemoAdvisorySeeder } from '@wspolnie/advisory';
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
@@ -8,10 +9,10 @@ import { DemoPlansSeeder, plansMigrations, PlansModule } from '@wspolnie/plans';
 import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolnie/projects';
 
 /** The bounded contexts the product is made of, in dependency order. */
-export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule];
+export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
-export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations];
+export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations, ...advisoryMigrations];
 
 /** Demo data, seeded into an empty database in this order. */
-export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder];
+export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder, DemoAdvisorySeeder];

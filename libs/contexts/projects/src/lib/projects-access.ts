@@ -16,7 +16,7 @@ import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adap
 import { projectsMessage } from './projects-messages';
 import { taskMessage } from './task/task-messages';
 
-const { COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL } = PartnershipRole;
+const { ADVISOR, COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL } = PartnershipRole;
 
 /** The projects context's rows of the policy table. */
 export const PROJECT_ACTIONS = {
@@ -24,6 +24,12 @@ export const PROJECT_ACTIONS = {
   'project.create': { area: 'Projects and tasks', words: projectsMessage('action.project.create'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: WITH_OWN_GMINA_TAKING_PART } },
   'project.edit': { area: 'Projects and tasks', words: projectsMessage('action.project.edit'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA } },
   'project.stage.change': { area: 'Projects and tasks', words: projectsMessage('action.project.stage.change'), roles: { [COORDINATOR]: ALLOWED, [COUNCIL_MEMBER]: ALLOWED } },
+  // Advisors add the follow-ups of the support they give to the partnership's boards.
+  'task.create': {
+    area: 'Projects and tasks',
+    words: projectsMessage('action.task.create'),
+    roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA, [ADVISOR]: ALLOWED },
+  },
   'task.edit': { area: 'Projects and tasks', words: projectsMessage('action.task.edit'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
 } satisfies ActionTable;
 

@@ -16,7 +16,8 @@ export const projectsMessage = defineMessages('projects', {
     'action.project.create': 'creating projects',
     'action.project.edit': 'preparing projects (their sheet, budget and indicators)',
     'action.project.stage.change': 'moving projects through the pipeline',
-    'action.task.edit': 'creating, editing and moving tasks',
+    'action.task.create': 'adding tasks',
+    'action.task.edit': 'editing and moving tasks',
 
     'stage.IDEA': 'Idea',
     'stage.CONCEPT': 'Concept',
@@ -74,7 +75,8 @@ export const projectsMessage = defineMessages('projects', {
     'action.project.create': 'tworzenie projektów',
     'action.project.edit': 'przygotowywanie projektów (fiszki, budżetu i wskaźników)',
     'action.project.stage.change': 'przenoszenie projektów między etapami',
-    'action.task.edit': 'tworzenie, edytowanie i przenoszenie zadań',
+    'action.task.create': 'dodawanie zadań',
+    'action.task.edit': 'edytowanie i przenoszenie zadań',
 
     'stage.IDEA': 'Pomysł',
     'stage.CONCEPT': 'Koncepcja',

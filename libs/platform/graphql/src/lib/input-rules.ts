@@ -20,12 +20,12 @@ export function MaxCharacters(max: number, options?: ValidationOptions): Propert
   return ValidateBy({ name: 'maxLength', constraints: [max], validator: { validate: (value) => typeof value === 'string' && [...value].length <= max } }, options);
 }
 
-/** Text a person must fill in: not blank, at most `max` characters; messages name the field. */
-export function NonBlankText(field: string, max: number): PropertyDecorator {
+/** Text a person must fill in: not blank, at most `max` characters; messages name the field. `{ each: true }` checks every item of a list. */
+export function NonBlankText(field: string, max: number, options: Pick<ValidationOptions, 'each'> = {}): PropertyDecorator {
   return applyDecorators(
-    IsString(withMessage(errorMessage('required', { field }))),
-    Matches(/\S/, withMessage(errorMessage('required', { field }))),
-    MaxCharacters(max, withMessage(errorMessage('tooLong', { field, max }))),
+    IsString(withMessage(errorMessage('required', { field }), options)),
+    Matches(/\S/, withMessage(errorMessage('required', { field }), options)),
+    MaxCharacters(max, withMessage(errorMessage('tooLong', { field, max }), options)),
   );
 }
 

@@ -37,8 +37,8 @@ export class TaskResolver {
     return this.tasks.get(id);
   }
 
-  @Can('task.edit', { project: 'input.projectId' })
-  @Mutation(() => Task, { description: 'Adds a task at the bottom of its column. Coordinators, and officials of a gmina taking part.' })
+  @Can('task.create', { project: 'input.projectId' })
+  @Mutation(() => Task, { description: 'Adds a task at the bottom of its column. Coordinators, officials of a gmina taking part, and advisors.' })
   createTask(@Args('input') input: CreateTaskInput, @CurrentActor() actor: Actor) {
     return this.tasks.create(actor, input);
   }

@@ -1,0 +1,3 @@
+/** The report folder's part of the module. */
+export const REPORT_PROVIDERS = [];
+export const REPORT_CONTROLLERS = [];
