@@ -114,6 +114,19 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
       noun: advisoryMessage('noun.activity'),
       resolve: async (ids) => this.facts(await this.dataSource.query(`${ACTIVITY_FACTS} WHERE activity.id = ANY($1::uuid[])`, [uuidsOf(ids)])),
     });
+    this.registry.scope('activityFollowUp', {
+      noun: advisoryMessage('noun.followUp'),
+      resolve: async (ids) =>
+        this.facts(
+          await this.dataSource.query(
+            `SELECT followUp.id, facts.programme_id, facts.team_id, facts.partnership_ids, facts.status
+             FROM activity_follow_up followUp
+             CROSS JOIN LATERAL (${ACTIVITY_FACTS} WHERE activity.id = followUp.activity_id) facts
+             WHERE followUp.id = ANY($1::uuid[])`,
+            [uuidsOf(ids)],
+          ),
+        ),
+    });
     this.registry.scope('activityRegistration', {
       noun: advisoryMessage('noun.registration'),
       resolve: async (ids) =>

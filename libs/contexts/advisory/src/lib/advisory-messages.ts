@@ -9,6 +9,7 @@ export const advisoryMessage = defineMessages('advisory', {
     'noun.activity': 'Activity',
     'noun.registration': 'Registration',
     'noun.topic': 'Module or topic',
+    'noun.followUp': 'Follow-up',
 
     'role.PROGRAMME_MANAGER': 'programme manager',
     'role.CONSULTANT': 'consultant',
@@ -43,6 +44,7 @@ export const advisoryMessage = defineMessages('advisory', {
     'noun.activity': 'Działanie',
     'noun.registration': 'Zgłoszenie',
     'noun.topic': 'Moduł lub temat',
+    'noun.followUp': 'Dalszy krok',
 
     'role.PROGRAMME_MANAGER': 'kierownik programu',
     'role.CONSULTANT': 'konsultant',

@@ -36,6 +36,7 @@ export class ActivityThematicArea {
 @Entity('activity_participant')
 @Index('activity_participant_activity_idx', ['activityId'])
 @ForeignKey('ActivityGmina', ['activityId', 'gminaId'], ['activityId', 'gminaId'], { name: 'activity_participant_gmina_fk', onDelete: 'CASCADE' })
+@Unique('activity_participant_registration_unique', ['registrationId'])
 @Check('activity_participant_name_length', 'char_length(btrim(name)) BETWEEN 1 AND 200')
 export class ActivityParticipant {
   @Field(() => ID)
@@ -52,6 +53,11 @@ export class ActivityParticipant {
   @Field()
   @Column({ type: 'text' })
   name: string;
+
+  /** The registration it came from, if it did: cancelling the registration removes it. */
+  @ForeignKey('ActivityRegistration', { name: 'activity_participant_registration_fk', onDelete: 'CASCADE' })
+  @Column({ name: 'registration_id', type: 'uuid', nullable: true })
+  registrationId: string | null;
 }
 
 @ObjectType({ description: 'Work an activity left to do; it can become a task in a joint project of the supported partnership.' })

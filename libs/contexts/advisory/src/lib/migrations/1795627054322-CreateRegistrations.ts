@@ -33,9 +33,16 @@ export class CreateRegistrations1795627054322 implements MigrationInterface {
     await db.query(`CREATE UNIQUE INDEX activity_registration_once ON activity_registration (activity_id, email) WHERE status <> 'CANCELLED'`);
     await db.query(`CREATE UNIQUE INDEX activity_registration_token_idx ON activity_registration (token_hash) WHERE token_hash IS NOT NULL`);
     await db.query(`CREATE INDEX activity_registration_activity_idx ON activity_registration (activity_id, created_at)`);
+    // A confirmed registration is a named participant of the activity, for as long as it stands.
+    await db.query(`ALTER TABLE activity_participant ADD COLUMN registration_id uuid`);
+    await db.query(`ALTER TABLE activity_participant ADD CONSTRAINT activity_participant_registration_unique UNIQUE (registration_id)`);
+    await db.query(
+      `ALTER TABLE activity_participant ADD CONSTRAINT activity_participant_registration_fk FOREIGN KEY (registration_id) REFERENCES activity_registration (id) ON DELETE CASCADE`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
+    await db.query(`ALTER TABLE activity_participant DROP COLUMN registration_id`);
     await db.query(`DROP TABLE activity_registration`);
     await db.query(`DROP TYPE registration_status`);
   }
