@@ -4,9 +4,17 @@ export type CursorValue = string | number;
 
 /**
  * What one value of a cursor must be: `text` a string, `uuid` an id, `integer` a whole
- * number (a seq), `any` a string or a number (for keysets that do not say).
+ * number (a seq), `date` a calendar day (YYYY-MM-DD, one that exists), `any` a string or a
+ * number (for keysets that do not say).
  */
-export type CursorKind = 'text' | 'uuid' | 'integer' | 'any';
+export type CursorKind = 'text' | 'uuid' | 'integer' | 'date' | 'any';
+
+/** A real calendar day: PostgreSQL would refuse "2026-13-45" only after the page query started. */
+function isCalendarDay(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const moment = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(moment.getTime()) && moment.toISOString().startsWith(value);
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -14,6 +22,7 @@ const FITS: Record<CursorKind, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string',
   uuid: (value) => typeof value === 'string' && UUID.test(value),
   integer: (value) => typeof value === 'number' && Number.isSafeInteger(value),
+  date: isCalendarDay,
   any: (value) => typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)),
 };
 

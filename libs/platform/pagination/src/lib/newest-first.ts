@@ -1,5 +1,6 @@
 import type { ConnectionArgs, ConnectionShape } from './connection.types';
 import { decodeCursor, encodeCursor } from './cursor';
+import { connectionOf } from './paginate';
 
 export interface NewestFirstSource<T> {
   /** Up to `limit` rows with a seq below `beforeSeq`, newest (highest seq) first. */
@@ -17,20 +18,10 @@ export interface NewestFirstSource<T> {
 export async function newestFirst<T>(args: ConnectionArgs, source: NewestFirstSource<T>): Promise<ConnectionShape<T>> {
   const before = args.after ? Number(decodeCursor(args.after, ['integer'])[0]) : Number.MAX_SAFE_INTEGER;
   const rows = await source.read(before, args.first + 1);
-  const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: encodeCursor([source.seqOf(node)]) }));
-  let count: Promise<number> | undefined;
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > args.first,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    // A getter, as in paginate: the count is read only when a client selects totalCount.
-    get totalCount() {
-      count ??= source.count();
-      return count;
-    },
-  };
+  return connectionOf(
+    rows,
+    args,
+    (node) => encodeCursor([source.seqOf(node)]),
+    () => source.count(),
+  );
 }

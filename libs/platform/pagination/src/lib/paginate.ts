@@ -20,29 +20,29 @@ const UNREADABLE_VALUE = new Set(['22P02', '22007', '22008']);
 
 /**
  * Keyset pagination: ascending order over `keyset` (its last column must be unique, e.g. the
- * id), one extra row to learn whether another page exists, and `totalCount` as a separate
- * count run only when the client asks for it. Offsets are never used, so deep pages cost the
- * same as the first one and rows inserted meanwhile do not shift the next page.
+ * id), or descending with `{ direction: 'DESC' }` (newest first by a date, then id), one extra
+ * row to learn whether another page exists, and `totalCount` as a separate count run only when
+ * the client asks for it. Offsets are never used, so deep pages cost the same as the first one
+ * and rows inserted meanwhile do not shift the next page.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keyset: readonly KeysetColumn<T>[],
+  { direction = 'ASC' }: { readonly direction?: 'ASC' | 'DESC' } = {},
 ): Promise<ConnectionShape<T>> {
   const counter = query.clone();
   const unchecked = Boolean(args.after) && keyset.some((column) => (column.kind ?? 'any') === 'any');
   const page = query.clone();
   if (args.after) {
-    const values = decodeCursor(args.after, keyset.map((column) => column.kind ?? 'any'));
-    const params = Object.fromEntries(values.map((value, index) => [`cursor_${index}`, value]));
-    page.andWhere(
-      `(${keyset.map((column) => column.expression).join(', ')}) > (${values.map((_, index) => `:cursor_${index}`).join(', ')})`,
-      params,
+    const values = decodeCursor(
+      args.after,
+      keyset.map((column) => column.kind ?? 'any'),
     );
+    const params = Object.fromEntries(values.map((value, index) => [`cursor_${index}`, value]));
+    page.andWhere(`(${keyset.map((column) => column.expression).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${values.map((_, index) => `:cursor_${index}`).join(', ')})`, params);
   }
-  keyset.forEach((column, index) =>
-    index === 0 ? page.orderBy(column.expression, 'ASC') : page.addOrderBy(column.expression, 'ASC'),
-  );
+  keyset.forEach((column, index) => (index === 0 ? page.orderBy(column.expression, direction) : page.addOrderBy(column.expression, direction)));
   const rows = await page
     .limit(args.first + 1)
     .getMany()
@@ -51,9 +51,22 @@ export async function paginate<T extends ObjectLiteral>(
       const code = postgresErrorOf(error)?.code;
       throw unchecked && code && UNREADABLE_VALUE.has(code) ? cursorRefused() : error;
     });
-  const nodes = rows.slice(0, args.first);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor(keyset.map((column) => column.valueOf(node))) }));
-  let count: Promise<number> | undefined;
+  // A getter inside: the count query runs only when a client selects totalCount.
+  return connectionOf(
+    rows,
+    args,
+    (node) => encodeCursor(keyset.map((column) => column.valueOf(node))),
+    () => counter.getCount(),
+  );
+}
+
+/**
+ * The connection of a page already read (`rows` holds one more than asked for when another page
+ * follows), for lists that are paged by hand; `count` runs only when a client selects totalCount.
+ */
+export function connectionOf<T>(rows: readonly T[], args: ConnectionArgs, cursorOf: (row: T) => string, count: () => number | Promise<number>): ConnectionShape<T> {
+  const edges = rows.slice(0, args.first).map((node) => ({ node, cursor: cursorOf(node) }));
+  let counted: number | Promise<number> | undefined;
   return {
     edges,
     pageInfo: {
@@ -62,10 +75,9 @@ export async function paginate<T extends ObjectLiteral>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    // A getter, so the count query runs only when a client selects totalCount.
     get totalCount() {
-      count ??= counter.getCount();
-      return count;
+      counted ??= count();
+      return counted;
     },
   };
 }

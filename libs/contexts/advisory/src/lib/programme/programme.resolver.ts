@@ -20,6 +20,10 @@ export class ProgrammeStreamArgs extends ResumableArgs {
   @Field(() => UuidScalar)
   @Allow() // checked by the scalar
   programmeId: string;
+
+  @Field(() => UuidScalar, { nullable: true, description: "Only one regional team's support (a consultant limited to a team must give theirs)." })
+  @Allow()
+  teamId?: string | null;
 }
 
 @Resolver(() => Programme)
@@ -83,16 +87,18 @@ export class ProgrammeResolver {
     return true;
   }
 
-  // Checked again whenever someone's role in the programme changes (see guardedStream).
-  @Can('programme.read', { programme: 'programmeId' })
+  // The support events of a team carry the team's id as their scope, so a consultant limited
+  // to one team follows that team's events only; checked again whenever someone's role in the
+  // programme changes (see guardedStream).
+  @Can('support.read', { programmeTeam: 'teamId', programme: 'programmeId' })
   @SameForEverySubscriber()
   @Subscription(() => StreamEvent, {
-    description: "The programme's changes as they commit (activities, registrations, engagements, its details), resumable with afterSeq.",
+    description: "The programme's changes as they commit (activities, registrations, engagements, its details), resumable with afterSeq; with teamId, one team's support.",
     resolve: (event: StreamEvent) => event,
   })
   async programmeActivity(@Args() args: ProgrammeStreamArgs) {
     const programme = await this.service.get(args.programmeId);
-    return this.streams.follow(programme.id, { afterSeq: args.afterSeq ?? undefined });
+    return this.streams.follow(programme.id, { afterSeq: args.afterSeq ?? undefined, scopeId: args.teamId ?? undefined });
   }
 
   @ResolveField(() => [ProgrammeTopic], { description: 'Training modules first, then additional topics, each in order.' })
