@@ -1,7 +1,7 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { AccessRegistry, AccessService, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
+import { AccessRegistry, type Condition, type Grant, PartnershipRole, WHILE_NO_COORDINATOR } from '@wspolnie/identity';
 import { Authenticated, declaredActions, Public, scopeOf } from '@wspolnie/platform-graphql';
 import { EventStreams, RealtimeModule, StreamEvent } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, onlyError, type TestApp } from '@wspolnie/platform-testing';
@@ -13,11 +13,14 @@ import { buildWorld, type World } from './victim.factory';
 
 /** Callable without signing in. Adding one here is a decision; the test below keeps the list exact. */
 const PUBLIC = [
+  'confirmRegistration',
   'createAccountFromInvitation',
   'gmina',
   'gminas',
   'invitation',
+  'openRegistration',
   'refreshSession',
+  'registerPublicly',
   'requestPasswordReset',
   'resetPassword',
   'signIn',
@@ -29,13 +32,17 @@ const PUBLIC = [
 /** About the caller themselves: any signed-in person, no partnership's rule. */
 const SELF = [
   'acceptInvitation',
+  'cancelMyRegistration',
   'changePassword',
+  'gminaSupport',
   'markAllNotificationsRead',
   'markNotificationRead',
   'me',
   'myNotifications',
   'notificationAdded',
   'partnerships',
+  'programmes',
+  'registerForActivity',
   'signOutEverywhere',
   'unreadNotificationCount',
 ];
@@ -72,7 +79,7 @@ describe('access to every operation', () => {
 
   it('finds every operation in the schema, subscriptions included, and declares exactly the intended public and self ones', () => {
     expect(operations.length).toBeGreaterThanOrEqual(40);
-    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['notificationAdded', 'partnershipActivity', 'partnershipProjectChanges', 'planChanges', 'projectTaskChanges']);
+    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['notificationAdded', 'partnershipActivity', 'partnershipProjectChanges', 'planChanges', 'programmeActivity', 'projectTaskChanges']);
     expect(operations.filter((op) => op.rule.kind === 'public').map((op) => op.name).sort()).toEqual(PUBLIC);
     expect(operations.filter((op) => op.rule.kind === 'self').map((op) => op.name).sort()).toEqual(SELF);
   });
@@ -164,7 +171,8 @@ describe('each role, as the policy table says', () => {
   });
   afterAll(() => api?.close());
 
-  const holders: (PartnershipRole | 'PLATFORM_ADMIN')[] = [...Object.values(PartnershipRole), 'PLATFORM_ADMIN'];
+  /** Partnership roles, programme roles (a consultant of the victim's own team, and of its other team), and a platform administrator. */
+  const holders = [...Object.values(PartnershipRole), 'PROGRAMME_MANAGER', 'CONSULTANT', 'OTHER_TEAM_CONSULTANT', 'PLATFORM_ADMIN'] as const;
 
   /** Puts back what an allowed operation may have changed that the next one relies on. */
   const restore = async (world: World) => {
@@ -173,7 +181,15 @@ describe('each role, as the policy table says', () => {
       [world.ids['project'], world.ids['partnership'], await gminaId(api, RAJCZA)],
     );
     await api.dataSource.query(`UPDATE task SET assignee_id = $2 WHERE id = $1`, [world.ids['task'], world.official.account.id]);
+    await api.dataSource.query(`UPDATE activity SET status = 'RECORDED' WHERE id = $1`, [world.ids['activity']]);
   };
+
+  /** Someone holding a role in the world's programme, given as its manager would (team-limited consultants name their team). */
+  async function programmeHolder(world: World, role: 'PROGRAMME_MANAGER' | 'CONSULTANT', team: string | null) {
+    const caller = await signedIn(api);
+    await api.dataSource.query(`INSERT INTO programme_access (user_id, programme_id, role, team_id) VALUES ($1, $2, $3, $4)`, [caller.account.id, world.ids['programme'], role, team]);
+    return caller;
+  }
 
   for (const holder of holders) {
     it(`lets a ${holder} take exactly the actions the table gives them`, async () => {
@@ -185,9 +201,14 @@ describe('each role, as the policy table says', () => {
             ? world.official
             : holder === 'PLATFORM_ADMIN'
               ? await signedIn(api, { admin: true })
-              : await signedIn(api, { partnershipId: world.ids['partnership'], role: holder });
+              : holder === 'PROGRAMME_MANAGER'
+                ? await programmeHolder(world, 'PROGRAMME_MANAGER', null)
+                : holder === 'CONSULTANT'
+                  ? await programmeHolder(world, 'CONSULTANT', world.ids['programmeTeam'])
+                  : holder === 'OTHER_TEAM_CONSULTANT'
+                    ? await programmeHolder(world, 'CONSULTANT', world.ids['otherProgrammeTeam'])
+                    : await signedIn(api, { partnershipId: world.ids['partnership'], role: holder });
       const registry = api.app.get(AccessRegistry);
-      const access = api.app.get(AccessService);
       const scoped = operationsAgainst(api.app.get(GraphQLSchemaHost).schema, world).filter(
         (op) => op.kind !== 'subscription' && op.rule.kind === 'action' && op.rule.scope.length > 0,
       );
@@ -196,27 +217,25 @@ describe('each role, as the policy table says', () => {
       for (const operation of scoped) {
         if (operation.rule.kind !== 'action') continue;
         const definition = registry.action(operation.rule.action);
-        const condition = holder === 'PLATFORM_ADMIN' ? definition.platformAdmin : definition.roles[holder];
-        // What the table says for the thing as it now is (its authors, its status): the world
+        // What the table says for the thing as it now is (its authors, its status, its team),
+        // for every role the caller holds on it, as AccessService weighs them: the world
         // satisfies every condition but "while it has no coordinator" (it has one) and those
         // about who wrote it (the coordinator wrote the plan, the official its comment).
         const scope = scopeOf(operation.rule, operation.variables);
         const facts = scope ? (await registry.scopeResolver(scope.kind).resolve([String(scope.id)])).get(String(scope.id)) : undefined;
-        const allowed =
-          Boolean(condition && facts) &&
-          condition !== WHILE_NO_COORDINATOR &&
-          Boolean(
-            await condition!.test({
-              caller: { userId: caller.account.id, isPlatformAdmin: holder === 'PLATFORM_ADMIN' },
-              grant: await access.grantOf(caller.account.id, world.ids['partnership']),
-              scope: facts!,
-              hasCoordinator: async () => true,
-            }),
-          );
+        const grants = facts ? (await Promise.all(registry.grantSources().map((source) => source.grantsOn(caller.account.id, facts)))).flat() : [];
+        const input = (grant: Grant | null) => ({ caller: { userId: caller.account.id, isPlatformAdmin: holder === 'PLATFORM_ADMIN' }, grant, scope: facts!, hasCoordinator: async () => true });
+        const passes = async (condition: Condition | undefined, grant: Grant | null) => Boolean(condition && condition !== WHILE_NO_COORDINATOR && (await condition.test(input(grant))));
+        // Someone with no role where the thing lives (a programme's consultant and a partnership's
+        // project, a partnership's observer and a programme's report) is told it does not exist.
+        let answer: 'allowed' | 'refused' | 'hidden' = facts && (grants.length || holder === 'PLATFORM_ADMIN') ? 'refused' : 'hidden';
+        for (const grant of grants) if (await passes(definition.roles[grant.role], grant)) answer = 'allowed';
+        if (facts && !grants.length && holder === 'PLATFORM_ADMIN' && (await passes(definition.platformAdmin, null))) answer = 'allowed';
         const error = (await caller.gql(operation.document, operation.variables)).errors?.[0];
         const refused = error?.extensions?.code === 'FORBIDDEN' && error.extensions['action'] === operation.rule.action;
-        outcomes.push(`${operation.name} (${operation.rule.action}): ${refused ? 'refused' : 'allowed'}${error && !refused && error.extensions?.code === 'NOT_FOUND' ? ' but NOT_FOUND' : ''}`);
-        expected.push(`${operation.name} (${operation.rule.action}): ${allowed ? 'allowed' : 'refused'}`);
+        const outcome = refused ? 'refused' : error?.extensions?.code === 'NOT_FOUND' ? 'hidden' : 'allowed';
+        outcomes.push(`${operation.name} (${operation.rule.action}): ${outcome}`);
+        expected.push(`${operation.name} (${operation.rule.action}): ${answer}`);
         await restore(world);
       }
       expect(outcomes).toEqual(expected);

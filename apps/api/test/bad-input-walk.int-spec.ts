@@ -129,9 +129,10 @@ describe('bad input, walked through every operation', () => {
   beforeAll(async () => {
     api = await createTestApp({ imports: CONTEXT_MODULES, migrations: MIGRATIONS });
     world = await buildWorld(api, 'Walidacji');
-    // The world's coordinator, and a platform administrator too: every declaration lets them
-    // through, so each bad value reaches the rules behind it, not a refusal in front of them.
+    // The world's coordinator, its programme's manager and a platform administrator too: every
+    // declaration lets them through, so each bad value reaches the rules behind it, not a refusal in front of them.
     await api.dataSource.query('UPDATE user_account SET is_platform_admin = true WHERE id = $1', [world.coordinator.account.id]);
+    await api.dataSource.query(`INSERT INTO programme_access (user_id, programme_id, role) VALUES ($1, $2, 'PROGRAMME_MANAGER')`, [world.coordinator.account.id, world.ids['programme']]);
     actor = await api.signIn(world.coordinator.email, PASSWORD);
     schema = api.app.get(GraphQLSchemaHost).schema;
   });

@@ -54,6 +54,11 @@ const KIND_OF_NAME: Record<string, string> = {
   planId: 'plan',
   revisionId: 'planRevision',
   commentId: 'planComment',
+  programmeId: 'programme',
+  teamId: 'programmeTeam',
+  engagementId: 'engagement',
+  activityId: 'activity',
+  followUpId: 'activityFollowUp',
 };
 
 function idOf(victim: Victim, kind: string, where: string): string {
@@ -90,6 +95,17 @@ export function valueFor(name: string, type: GraphQLInputType, victim: Victim, w
   return 'Próba';
 }
 
+/** Whether the argument at a dotted path (`input.programmeId`) must be given. */
+function isRequired(field: GraphQLField<unknown, unknown>, path: string): boolean {
+  const [name, ...rest] = path.split('.');
+  let type: GraphQLInputType | undefined = field.args.find((arg) => arg.name === name)?.type;
+  for (const key of rest) {
+    const named = type && getNamedType(type);
+    type = named instanceof GraphQLInputObjectType ? named.getFields()[key]?.type : undefined;
+  }
+  return type instanceof GraphQLNonNull;
+}
+
 /** Writes `value` at a dotted path of the arguments. */
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split('.');
@@ -117,8 +133,11 @@ function operationOf(kind: Operation['kind'], field: GraphQLField<unknown, unkno
   const args = field.args.filter((arg) => arg.type instanceof GraphQLNonNull || arg.name === 'id' || KIND_OF_NAME[arg.name]);
   const variables: Record<string, unknown> = Object.fromEntries(args.map((arg) => [arg.name, valueFor(arg.name, arg.type, victim, `${field.name}.${arg.name}`)]));
   if (rule.kind === 'action' && rule.scope[0]) {
-    // The declaration's own scope gets the victim's id of that kind; the alternatives stay empty.
-    for (const source of rule.scope.slice(1)) setPath(variables, source.from, undefined);
+    // The declaration's own scope gets the victim's id of that kind; the alternatives stay empty,
+    // unless the schema requires them (a team's programme): then they name the victim's too.
+    for (const source of rule.scope.slice(1)) {
+      if (!isRequired(field, source.from)) setPath(variables, source.from, undefined);
+    }
     setPath(variables, rule.scope[0].from, idOf(victim, rule.scope[0].kind, field.name));
   }
   const used = args.filter((arg) => variables[arg.name] !== undefined);

@@ -20,7 +20,8 @@ async function must(client: GraphqlClient, query: string, variables: Record<stri
  * A partnership with everything an operation can name, built through the API as its
  * coordinator would: member gminas (Rajcza, Ujsoły), people (a coordinator, an official of
  * Rajcza, an observer), an area of its own, a project with a budget, a task assigned to the
- * official, a pending invitation, a plan with a comment thread and the activity all this left. `label` marks its texts.
+ * official, a pending invitation, a plan with a comment thread, an advisory programme's support
+ * of the partnership (see supportOf) and the activity all this left. `label` marks its texts.
  */
 export async function buildWorld(api: TestApp, label: string): Promise<World> {
   const partnership = await partnershipRow(api, { members: [RAJCZA, UJSOLY], slug: `swiat-${label.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}` });
@@ -54,6 +55,7 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
   const thread = await must(official, `mutation ($i: CommentOnPlanInput!) { commentOnPlan(input: $i) { id comments { id } } }`, {
     i: { planId: plan.id, revisionId: plan.currentRevision.id, sectionKey: plan.currentRevision.sections[0].key, body: `Uwaga ${label}` },
   });
+  const support = await supportOf(api, label, partnership.id, coordinator, colleague);
   let version = 1;
   return {
     ids: {
@@ -69,10 +71,80 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
       planRevision: plan.currentRevision.id,
       planThread: thread.id,
       planComment: thread.comments[0].id,
+      ...support.ids,
     },
-    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`],
+    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`, ...support.markers],
     coordinator,
     official,
     change: () => must(coordinator, `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`, { i: { id: task.id, expectedVersion: version++, title: `Zadanie ${label}` } }),
+  };
+}
+
+/** Istebna: a gmina of no test partnership, so only the engagement makes the support the partnership's. */
+const ISTEBNA = '2403092';
+
+/**
+ * An advisory programme (made by a platform administrator, managed by someone outside the
+ * partnership) with two regional teams; a consultant of the first team supports the partnership
+ * in an engagement, with a recorded seminar that served Istebna, a follow-up, and the
+ * coordinator's registration (registration closed again, so nobody else can register). The
+ * partnership's observer also consults in the programme, so a manager can revoke someone.
+ */
+async function supportOf(api: TestApp, label: string, partnershipId: string, coordinator: GraphqlClient, colleague: GraphqlClient & { email: string }) {
+  const admin = await signedIn(api, { admin: true });
+  const manager = await signedIn(api);
+  const programme = await must(admin, `mutation ($i: CreateProgrammeInput!) { createProgramme(input: $i) { id teams { id voivodeshipCode } } }`, {
+    i: {
+      name: `Program ${label}`,
+      operatorKind: 'MINISTRY',
+      operatorName: `Operator ${label}`,
+      startsOn: '2024-01-01',
+      modules: [`Moduł ${label}`],
+      teams: [
+        { name: `Zespół ${label}`, voivodeshipCode: '24' },
+        { name: `Drugi zespół ${label}`, voivodeshipCode: '32' },
+      ],
+      managerEmail: manager.email,
+    },
+  });
+  const team = programme.teams.find((candidate: { voivodeshipCode: string }) => candidate.voivodeshipCode === '24').id;
+  const otherTeam = programme.teams.find((candidate: { voivodeshipCode: string }) => candidate.voivodeshipCode === '32').id;
+  const consultant = await signedIn(api);
+  const grant = `mutation ($i: GrantProgrammeRoleInput!) { grantProgrammeRole(input: $i) { role } }`;
+  await must(manager, grant, { i: { programmeId: programme.id, email: consultant.email, role: 'CONSULTANT', teamId: team } });
+  await must(manager, grant, { i: { programmeId: programme.id, email: colleague.email, role: 'CONSULTANT', teamId: team } });
+  const engagement = await must(consultant, `mutation ($i: CreateEngagementInput!) { createEngagement(input: $i) { id } }`, {
+    i: { programmeId: programme.id, teamId: team, partnershipId, gminaTercs: [ISTEBNA], consultantIds: [consultant.account.id], title: `Wsparcie ${label}`, stage: 'DIAGNOSIS', startsOn: '2024-02-01' },
+  });
+  const activity = await must(consultant, `mutation ($i: CreateActivityInput!) { createActivity(input: $i) { id followUps { id } } }`, {
+    i: {
+      programmeId: programme.id,
+      engagementId: engagement.id,
+      kind: 'SEMINAR',
+      title: `Seminarium ${label}`,
+      heldOn: '2024-03-01',
+      format: 'ONLINE',
+      link: 'https://spotkanie.example/seminarium',
+      gminas: [{ terc: ISTEBNA, participants: 3 }],
+      outcome: `Wnioski ${label}`,
+      followUps: [`Krok ${label}`],
+      status: 'RECORDED',
+    },
+  });
+  const closesAt = new Date(Date.now() + 86_400_000).toISOString();
+  await must(consultant, `mutation ($i: OpenActivityRegistrationInput!) { openActivityRegistration(input: $i) { id } }`, { i: { activityId: activity.id, capacity: 10, closesAt } });
+  const registration = await must(coordinator, `mutation ($i: RegisterForActivityInput!) { registerForActivity(input: $i) { id } }`, { i: { activityId: activity.id, gminaTerc: ISTEBNA } });
+  await must(consultant, `mutation ($i: ActivityRegistrationTarget!) { closeActivityRegistration(input: $i) { id } }`, { i: { activityId: activity.id } });
+  return {
+    ids: {
+      programme: programme.id,
+      programmeTeam: team,
+      otherProgrammeTeam: otherTeam,
+      engagement: engagement.id,
+      activity: activity.id,
+      activityFollowUp: activity.followUps[0].id,
+      activityRegistration: registration.id,
+    },
+    markers: [`Program ${label}`, `Operator ${label}`, `Moduł ${label}`, `Zespół ${label}`, `Wsparcie ${label}`, `Seminarium ${label}`, `Wnioski ${label}`, `Krok ${label}`],
   };
 }

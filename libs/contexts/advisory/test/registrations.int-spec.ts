@@ -67,9 +67,9 @@ describe('registrations for seminars, conferences and educational meetings', () 
     await api.dataSource.query(`UPDATE activity SET registration_closes_at = '2026-11-20T09:00:00Z' WHERE id = $1`, [id]);
     const late = onlyError(await (await person(api)).gql(REGISTER, { i: { activityId: id, gminaTerc: RAJCZA } }));
     expect(late.extensions).toMatchObject({ code: 'CONFLICT', field: 'activityId' });
-    expect(late.message).toBe(`Registration for „${SEMINAR_TITLE}” closed on 20 November 2026 at 10:00.`);
+    expect(late.message).toBe(`Registration for this activity closed on 20 November 2026 at 10:00.`);
     const polish = onlyError(await (await person(api)).gql(REGISTER, { i: { activityId: id, gminaTerc: RAJCZA } }, { 'accept-language': 'pl' }));
-    expect(polish.message).toBe(`Zapisy na „${SEMINAR_TITLE}” zakończyły się 20 listopada 2026 10:00.`);
+    expect(polish.message).toBe(`Zapisy na to wydarzenie zakończyły się 20 listopada 2026 10:00.`);
 
     const closing = await openSeminar(api, world);
     expect(await must(world.manager, CLOSE, { i: { activityId: closing } })).toMatchObject({ registrationOpen: false });

@@ -53,7 +53,7 @@ export const identityMessage = defineMessages('identity', {
     'access.roleOnly': 'Your role {{place}} ({{role}}) allows {{action}} only {{condition}}.',
     'access.inPartnership': 'in this partnership',
     'access.adminOnly': 'A platform administrator may take this action ({{action}}) only {{condition}}.',
-    'access.adminNeedsRole': 'A platform administrator needs a role in this partnership for {{action}}.',
+    'access.adminNeedsRole': 'A platform administrator needs a role in this partnership or programme for {{action}}.',
     'access.giveOne': 'Give {{field}}.',
     'access.giveEither': 'Give {{first}} or {{last}}.',
 
@@ -115,7 +115,7 @@ export const identityMessage = defineMessages('identity', {
     'access.roleOnly': 'Twoja rola {{place}} ({{role}}) pozwala na {{action}} tylko {{condition}}.',
     'access.inPartnership': 'w tym partnerstwie',
     'access.adminOnly': 'Administrator platformy może wykonać tę czynność ({{action}}) tylko {{condition}}.',
-    'access.adminNeedsRole': 'Bez roli w tym partnerstwie administrator platformy nie może wykonać tej czynności ({{action}}).',
+    'access.adminNeedsRole': 'Bez roli w tym partnerstwie lub programie administrator platformy nie może wykonać tej czynności ({{action}}).',
     'access.giveOne': 'Podaj {{field}}.',
     'access.giveEither': 'Podaj {{first}} albo {{last}}.',
 

@@ -153,6 +153,9 @@ export class ProgrammesService {
 }
 
 export function assertMoney(total: Pln | null, eu: Pln | null): void {
+  for (const [field, amount] of [['totalValue', total], ['euContribution', eu]] as const) {
+    if (amount !== null && toGrosze(amount) < 0n) throw DomainError.badInput(field, advisoryMessage('negativeAmount', { field }));
+  }
   if (total !== null && eu !== null && toGrosze(eu) > toGrosze(total)) {
     throw DomainError.badInput('euContribution', advisoryMessage('euAboveTotal', { eu: formatPln(eu), total: formatPln(total) }));
   }

@@ -5,6 +5,8 @@ import type { RegistrationStatus } from './registration.entity';
 
 /** What registrations for seminars, conferences and educational meetings tell people (namespace `advisory.registration`). */
 export const registrationMessage = defineMessages('advisory.registration', {
+  // Refusals anyone may read (closed, nothing to cancel) do not name the activity: once registration
+  // has closed, its title is no longer public.
   en: {
     'kind.CONSULTATION': 'a consultation',
     'kind.EDUCATIONAL_MEETING': 'an educational meeting',
@@ -24,12 +26,12 @@ export const registrationMessage = defineMessages('advisory.registration', {
     capacityRange: 'capacity must be a whole number from 1 to 100000; leave it out for no limit.',
     capacityBelowConfirmed: 'capacity ({{capacity}}) cannot be lower than the number of confirmed registrations ({{confirmed}}); cancel some first, or give at least {{confirmed}}.',
     notOpen: 'Registration for „{{title}}” is not open.',
-    closed: 'Registration for „{{title}}” closed on {{closesAt}}.',
+    closed: 'Registration for this activity closed on {{closesAt}}.',
     full: 'All seats at „{{title}}” ({{capacity}}) are taken. To join the waiting list, register again with joinWaitingList: true; you get a seat when one frees up.',
     already: '{{email}} is already registered for „{{title}}” ({{status}}).',
     alreadyPending: '{{email}} is already registered for „{{title}}”: open the link e-mailed to that address, which works until {{expiresAt}}.',
     alreadyCancelled: 'This registration was already cancelled on {{cancelledAt}}.',
-    noneOfYours: 'You have no registration for „{{title}}” to cancel.',
+    noneOfYours: 'You have no registration for this activity to cancel.',
     gminaFull: 'Gmina {{gmina}} already has the most participants one activity can record (10000).',
     invalidToken: 'This confirmation link is invalid, has already been used or has expired. Register again to get a new one.',
     tokenLength: 'token must be the text after "#token=" in the e-mailed link.',
@@ -53,12 +55,12 @@ export const registrationMessage = defineMessages('advisory.registration', {
     capacityRange: 'capacity musi być liczbą całkowitą od 1 do 100000; pomiń ją, jeśli liczba miejsc jest nieograniczona.',
     capacityBelowConfirmed: 'Liczba miejsc ({{capacity}}) nie może być mniejsza niż liczba potwierdzonych zgłoszeń ({{confirmed}}); najpierw anuluj część zgłoszeń albo podaj co najmniej {{confirmed}}.',
     notOpen: 'Zapisy na „{{title}}” nie są otwarte.',
-    closed: 'Zapisy na „{{title}}” zakończyły się {{closesAt}}.',
+    closed: 'Zapisy na to wydarzenie zakończyły się {{closesAt}}.',
     full: 'Wszystkie miejsca na „{{title}}” ({{capacity}}) są już zajęte. Aby zapisać się na listę rezerwową, zgłoś się ponownie z joinWaitingList: true; dostaniesz miejsce, gdy któreś się zwolni.',
     already: 'Adres {{email}} jest już zgłoszony na „{{title}}” ({{status}}).',
     alreadyPending: 'Adres {{email}} jest już zgłoszony na „{{title}}”: otwórz link wysłany na ten adres, ważny do {{expiresAt}}.',
     alreadyCancelled: 'To zgłoszenie anulowano już {{cancelledAt}}.',
-    noneOfYours: 'Nie masz zgłoszenia na „{{title}}”, które można by anulować.',
+    noneOfYours: 'Nie masz zgłoszenia na to wydarzenie, które można by anulować.',
     gminaFull: 'Gmina {{gmina}} ma już najwięcej uczestników, ilu jedno działanie może odnotować (10000).',
     invalidToken: 'Ten link potwierdzający jest nieprawidłowy, został już użyty albo wygasł. Zgłoś się ponownie, aby otrzymać nowy.',
     tokenLength: 'token to tekst po „#token=” w linku z e-maila.',

@@ -182,5 +182,5 @@ export function isTakingRegistrations(activity: Activity, now = new Date()): boo
 }
 
 export function closedError(activity: Activity, field: string): DomainError {
-  return DomainError.conflict(registrationMessage('closed', { title: activity.title, closesAt: momentText(activity.registrationClosesAt ?? new Date()) }), { field });
+  return DomainError.conflict(registrationMessage('closed', { closesAt: momentText(activity.registrationClosesAt ?? new Date()) }), { field });
 }

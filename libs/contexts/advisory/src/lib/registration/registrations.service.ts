@@ -104,7 +104,7 @@ export class RegistrationsService {
       where: [{ ...live, userId: actor.userId }, ...(account ? [{ ...live, email: account.email }] : [])],
       order: { createdAt: 'ASC' },
     });
-    if (!registration) throw new DomainError(ErrorCode.NotFound, registrationMessage('noneOfYours', { title: activity.title }));
+    if (!registration) throw new DomainError(ErrorCode.NotFound, registrationMessage('noneOfYours'));
     return this.seats.cancel(activity, registration, actor.userId);
   }
 
