@@ -182,6 +182,41 @@ describe('the demo workspace', () => {
     expect(opened).toBe(5);
   });
 
+  it('seeds advisory support: four programmes, the CWD support of the partnership with follow-ups on its boards, the zachodniopomorskie meetings and a seminar taking registrations', async () => {
+    const manager = await api.signIn('kierownik.programu@wspolnie.example', 'Wspolnie-demo-2026');
+    const programmes = (await manager.gql(`{ programmes { edges { node { id name illustrative totalValue euContribution teams { id name } topics { kind } } } } }`)).data!.programmes.edges.map(
+      (edge: { node: any }) => edge.node,
+    );
+    expect(programmes).toHaveLength(4);
+    expect(programmes.every((programme: { illustrative: boolean }) => programme.illustrative)).toBe(true);
+    expect(programmes.find((programme: { totalValue: string | null }) => programme.totalValue)).toMatchObject({ totalValue: '69504961.44', euContribution: '55402404.76' });
+    const revitalisation = programmes.find((programme: { name: string }) => programme.name.startsWith('Regiony Rewitalizacji'));
+    expect(revitalisation.topics.filter((topic: { kind: string }) => topic.kind === 'MODULE')).toHaveLength(4);
+
+    // The partnership sees the support it received, and the follow-ups that became its tasks.
+    const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
+    const { id: partnershipId } = (await coordinator.gql(`{ partnership(slug: "aglomeracja-beskidzka-6") { id } }`)).data!.partnership;
+    const support = (await coordinator.gql(`query ($p: UUID!) { partnershipSupport(partnershipId: $p) { edges { node { kind title illustrative followUps { taskId } } } } }`, { p: partnershipId })).data!
+      .partnershipSupport.edges.map((edge: { node: any }) => edge.node);
+    expect(support.map((activity: { kind: string }) => activity.kind)).toEqual(['STUDY_VISIT', 'WORKSHOP', 'CONSULTATION']);
+    const taskIds = support.flatMap((activity: { followUps: { taskId: string | null }[] }) => activity.followUps.map((followUp) => followUp.taskId)).filter(Boolean);
+    expect(taskIds).toHaveLength(2);
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM task WHERE id = ANY($1) AND partnership_id = $2`, [taskIds, partnershipId])).toEqual([{ n: 2 }]);
+
+    // The zachodniopomorskie consultant sees the team's four meetings, and only the team's.
+    const west = await api.signIn('konsultant.zachodniopomorskie@wspolnie.example', 'Wspolnie-demo-2026');
+    const team = revitalisation.teams.find((candidate: { name: string }) => candidate.name.includes('Zachodniopomorskiego')).id;
+    const meetings = (await west.gql(`query ($p: UUID!, $t: UUID) { activities(programmeId: $p, teamId: $t) { totalCount edges { node { kind durationMinutes } } } }`, { p: revitalisation.id, t: team })).data!.activities;
+    expect(meetings.totalCount).toBe(4);
+    expect((await west.gql(`query ($p: UUID!) { activities(programmeId: $p) { totalCount } }`, { p: revitalisation.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    // The Forum's seminar: open for registration, four registrants confirmed through their links.
+    const [seminar] = await api.dataSource.query(`SELECT id FROM activity WHERE kind = 'SEMINAR' AND registration_open`);
+    const offer = (await api.gql(`query ($id: UUID!) { openRegistration(activityId: $id) { title capacity seatsLeft isOpen } }`, { id: seminar.id })).data!.openRegistration;
+    expect(offer).toMatchObject({ capacity: 120, seatsLeft: 116, isOpen: true });
+    expect(await api.dataSource.query(`SELECT status, count(*)::int AS n FROM activity_registration GROUP BY status`)).toEqual([{ status: 'CONFIRMED', n: 4 }]);
+  });
+
   it('lists the people of a partnership with their roles in a bounded number of statements', async () => {
     const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
     let result: any;

@@ -6,4 +6,5 @@ export { PartnershipMember } from './lib/member/partnership-member.entity';
 export { MemberRole } from './lib/member/member-role';
 export { ThematicArea } from './lib/thematic-area/thematic-area.entity';
 export { DemoPartnershipSeeder } from './lib/demo/demo-partnership.seeder';
+export { DEMO_PASSWORD } from './lib/demo/demo-partnership.data';
 export { partnershipsMigrations } from './lib/migrations';

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessRegistry, ALLOWED, type ActionTable, type Condition, everyRole, type Grant, type GrantSource, HeldGrants, type ScopeFacts, uuidsOf } from '@wspolnie/identity';
-import { DataSource } from 'typeorm';
 import { advisoryMessage } from './advisory-messages';
 import { ProgrammeRole } from './programme/programme-enums';
 
@@ -63,8 +62,7 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
 
   constructor(
     private readonly registry: AccessRegistry,
-    private readonly dataSource: DataSource,
-    txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {
     this.held = new HeldGrants(
       txHost,
@@ -92,17 +90,17 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
     this.registry.define(ADVISORY_ACTIONS);
     this.registry.scope('programme', {
       noun: advisoryMessage('noun.programme'),
-      resolve: async (ids) => this.facts(await this.dataSource.query(`SELECT id, id AS programme_id, NULL AS team_id FROM programme WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)])),
+      resolve: async (ids) => this.facts(await this.txHost.tx.query(`SELECT id, id AS programme_id, NULL AS team_id FROM programme WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)])),
     });
     this.registry.scope('programmeTeam', {
       noun: advisoryMessage('noun.team'),
-      resolve: async (ids) => this.facts(await this.dataSource.query(`SELECT id, programme_id, id AS team_id FROM programme_team WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)])),
+      resolve: async (ids) => this.facts(await this.txHost.tx.query(`SELECT id, programme_id, id AS team_id FROM programme_team WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)])),
     });
     this.registry.scope('engagement', {
       noun: advisoryMessage('noun.engagement'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT engagement.id, engagement.programme_id, engagement.team_id,
                ${PARTNERSHIPS_OF('SELECT gmina_id FROM engagement_gmina supported WHERE supported.engagement_id = engagement.id', 'engagement.partnership_id')} AS partnership_ids
              FROM engagement WHERE engagement.id = ANY($1::uuid[])`,
@@ -112,13 +110,13 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
     });
     this.registry.scope('activity', {
       noun: advisoryMessage('noun.activity'),
-      resolve: async (ids) => this.facts(await this.dataSource.query(`${ACTIVITY_FACTS} WHERE activity.id = ANY($1::uuid[])`, [uuidsOf(ids)])),
+      resolve: async (ids) => this.facts(await this.txHost.tx.query(`${ACTIVITY_FACTS} WHERE activity.id = ANY($1::uuid[])`, [uuidsOf(ids)])),
     });
     this.registry.scope('activityFollowUp', {
       noun: advisoryMessage('noun.followUp'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT followUp.id, facts.programme_id, facts.team_id, facts.partnership_ids, facts.status
              FROM activity_follow_up followUp
              CROSS JOIN LATERAL (${ACTIVITY_FACTS} WHERE activity.id = followUp.activity_id) facts
@@ -131,7 +129,7 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
       noun: advisoryMessage('noun.registration'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT registration.id, facts.programme_id, facts.team_id, facts.partnership_ids, facts.status
              FROM activity_registration registration
              CROSS JOIN LATERAL (${ACTIVITY_FACTS} WHERE activity.id = registration.activity_id) facts

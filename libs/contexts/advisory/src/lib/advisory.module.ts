@@ -8,6 +8,7 @@ import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { ACTIVITY_ENTITIES, ACTIVITY_PROVIDERS } from './activity';
 import { AdvisoryAccess } from './advisory-access';
 import { DemoAdvisorySeeder } from './demo/demo-advisory.seeder';
+import { DemoSupportWriter } from './demo/demo-support.writer';
 import { ENGAGEMENT_ENTITIES, ENGAGEMENT_PROVIDERS } from './engagement';
 import { ProgrammeAccess } from './programme/programme-access.entity';
 import { ProgrammePeopleService } from './programme/programme-people.service';
@@ -34,6 +35,7 @@ const PROGRAMME_ENTITIES = [Programme, ProgrammeTopic, ProgrammeTeam, ProgrammeA
     ...ACTIVITY_PROVIDERS,
     ...REGISTRATION_PROVIDERS,
     ...REPORT_PROVIDERS,
+    DemoSupportWriter,
     DemoAdvisorySeeder,
   ],
   exports: [ProgrammesService, ProgrammePeopleService, DemoAdvisorySeeder],

@@ -2,7 +2,6 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessRegistry, ALLOWED, type ActionTable, everyRole, PartnershipRole, uuidsOf } from '@wspolnie/identity';
-import { DataSource } from 'typeorm';
 import { partnershipsMessage } from './partnerships-messages';
 
 const { COORDINATOR } = PartnershipRole;
@@ -25,7 +24,6 @@ export const PARTNERSHIP_ACTIONS = {
 export class PartnershipsAccess implements OnModuleInit {
   constructor(
     private readonly registry: AccessRegistry,
-    private readonly dataSource: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -35,7 +33,7 @@ export class PartnershipsAccess implements OnModuleInit {
       noun: partnershipsMessage('noun.partnership'),
       ids: 'text',
       resolve: async (slugs) => {
-        const rows: { id: string; slug: string }[] = await this.dataSource.query(`SELECT id, slug FROM partnership WHERE slug = ANY($1::text[])`, [slugs]);
+        const rows: { id: string; slug: string }[] = await this.txHost.tx.query(`SELECT id, slug FROM partnership WHERE slug = ANY($1::text[])`, [slugs]);
         return new Map(rows.map((row) => [row.slug, { partnershipId: row.id }]));
       },
     });

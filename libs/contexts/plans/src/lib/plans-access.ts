@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessRegistry, ALLOWED, type ActionTable, type Condition, everyRole, PartnershipRole, type ScopeFacts, uuidsOf } from '@wspolnie/identity';
-import { DataSource } from 'typeorm';
 import { PlanStatus } from './plan/plan-status';
 import { plansMessage } from './plans-messages';
 
@@ -67,7 +68,7 @@ const AUTHORS = `coalesce((SELECT array_agg(author.user_id::text) FROM plan_auth
 export class PlansAccess implements OnModuleInit {
   constructor(
     private readonly registry: AccessRegistry,
-    private readonly dataSource: DataSource,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
   onModuleInit(): void {
@@ -75,13 +76,13 @@ export class PlansAccess implements OnModuleInit {
     this.registry.scope('plan', {
       noun: plansMessage('noun.plan'),
       resolve: async (ids) =>
-        this.facts(await this.dataSource.query(`SELECT plan.id, plan.partnership_id, plan.status, ${AUTHORS} AS author_ids FROM plan WHERE plan.id = ANY($1::uuid[])`, [uuidsOf(ids)])),
+        this.facts(await this.txHost.tx.query(`SELECT plan.id, plan.partnership_id, plan.status, ${AUTHORS} AS author_ids FROM plan WHERE plan.id = ANY($1::uuid[])`, [uuidsOf(ids)])),
     });
     this.registry.scope('planComment', {
       noun: plansMessage('noun.comment'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT comment.id, plan.partnership_id, plan.status, CASE WHEN comment.author_id IS NULL THEN '{}' ELSE ARRAY[comment.author_id::text] END AS author_ids
              FROM plan_comment comment JOIN plan ON plan.id = comment.plan_id WHERE comment.id = ANY($1::uuid[])`,
             [uuidsOf(ids)],
@@ -92,7 +93,7 @@ export class PlansAccess implements OnModuleInit {
       noun: plansMessage('noun.thread'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT thread.id, plan.partnership_id, plan.status, array_remove(${AUTHORS} || thread.started_by::text, NULL) AS author_ids
              FROM plan_thread thread JOIN plan ON plan.id = thread.plan_id WHERE thread.id = ANY($1::uuid[])`,
             [uuidsOf(ids)],

@@ -10,7 +10,6 @@ import {
   uuidsOf,
   WITH_OWN_GMINA_TAKING_PART,
 } from '@wspolnie/identity';
-import { DataSource } from 'typeorm';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { projectsMessage } from './projects-messages';
@@ -49,7 +48,6 @@ interface ScopeRow {
 export class ProjectsAccess implements OnModuleInit {
   constructor(
     private readonly registry: AccessRegistry,
-    private readonly dataSource: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -60,7 +58,7 @@ export class ProjectsAccess implements OnModuleInit {
       noun: projectsMessage('noun.project'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT project.id, project.partnership_id,
                     coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids
              FROM project LEFT JOIN project_participant participant ON participant.project_id = project.id
@@ -73,7 +71,7 @@ export class ProjectsAccess implements OnModuleInit {
       noun: taskMessage('noun.task'),
       resolve: async (ids) =>
         this.facts(
-          await this.dataSource.query(
+          await this.txHost.tx.query(
             `SELECT task.id, task.partnership_id, task.assignee_id,
                     coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids
              FROM task LEFT JOIN project_participant participant ON participant.project_id = task.project_id

@@ -1,3 +1,4 @@
+import { parsePln } from '@wspolnie/kernel';
 import { PartnershipStage } from '@wspolnie/partnerships';
 import { ActivityFormat, ActivityKind } from '../activity/activity-enums';
 import { OperatorKind } from '../programme/programme-enums';
@@ -43,7 +44,16 @@ export interface DemoActivity {
   }[];
 }
 
-export const CWD = {
+export const CWD: {
+  readonly name: string;
+  readonly operatorKind: OperatorKind;
+  readonly operatorName: string;
+  readonly startsOn: string;
+  readonly endsOn: string;
+  readonly additionalTopics: string[];
+  readonly engagement: { readonly title: string; readonly stage: PartnershipStage; readonly startsOn: string };
+  readonly activities: readonly DemoActivity[];
+} = {
   name: 'Pilotaż Centrum Wsparcia Doradczego',
   operatorKind: OperatorKind.MINISTRY,
   operatorName: 'Ministerstwo Funduszy i Polityki Regionalnej, z Związkiem Miast Polskich',
@@ -121,7 +131,7 @@ export const CWD = {
         },
       ],
     },
-  ] satisfies DemoActivity[],
+  ],
 };
 
 /** Regiony Rewitalizacji's four mandatory training modules (domain.md §4.3). */
@@ -311,6 +321,6 @@ export const URBAN_POLICY = {
   operatorName: 'Ministerstwo Funduszy i Polityki Regionalnej',
   startsOn: '2023-01-01',
   endsOn: '2029-12-31',
-  totalValue: '69504961.44',
-  euContribution: '55402404.76',
+  totalValue: parsePln('69504961.44'),
+  euContribution: parsePln('55402404.76'),
 };

@@ -77,7 +77,7 @@ export class AccessService {
     const caller = this.requireActor(actor);
     const definition = this.registry.action(action);
     const resolver = this.registry.scopeResolver(kind);
-    const facts = typeof id === 'string' ? await this.scopeLoader(kind).load(id) : null;
+    const facts = typeof id === 'string' ? await this.factsOf(kind, id) : null;
     if (!facts) throw DomainError.notFound(resolver.noun, String(id));
     const grants = (await Promise.all(this.registry.grantSources().map((source) => source.grantsOn(caller.userId, facts)))).flat();
     const inputOf = (grant: Grant | null): ConditionInput => ({
@@ -155,13 +155,25 @@ export class AccessService {
       .getMany();
   }
 
+  /**
+   * What a scope's id stands for. Inside a transaction it is read there, so a change can check
+   * access to what it has just written (a follow-up's task on a project made in the same seed);
+   * outside one, look-ups of the same tick go to the database together, and never inside a
+   * transaction that happens to be running (a batch must not see anyone's uncommitted rows).
+   */
+  private async factsOf(kind: string, id: string): Promise<ScopeFacts | null> {
+    if (!this.txHost.isTransactionActive()) return this.scopeLoader(kind).load(id);
+    const found = await this.registry.scopeResolver(kind).resolve([id]);
+    return found.get(id) ?? found.get(id.toLowerCase()) ?? null;
+  }
+
   private scopeLoader(kind: string): DataLoader<string, ScopeFacts | null> {
     let loader = this.scopes.get(kind);
     if (!loader) {
       const resolver = this.registry.scopeResolver(kind);
       loader = new DataLoader(
         async (ids) => {
-          const found = await resolver.resolve(ids);
+          const found = await this.txHost.withoutTransaction(() => resolver.resolve(ids));
           return ids.map((id) => found.get(id) ?? found.get(id.toLowerCase()) ?? null);
         },
         { cache: false, maxBatchSize: 5_000 },

@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DataSource } from 'typeorm';
 import { identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { PartnershipRole } from './partnership-role';
@@ -31,7 +30,6 @@ export const IDENTITY_ACTIONS = {
 export class IdentityAccess implements OnModuleInit {
   constructor(
     private readonly registry: AccessRegistry,
-    private readonly dataSource: DataSource,
     private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
   ) {}
 
@@ -45,7 +43,7 @@ export class IdentityAccess implements OnModuleInit {
     this.registry.scope('invitation', {
       noun: identityMessage('noun.invitation'),
       resolve: async (ids) => {
-        const rows: { id: string; partnership_id: string }[] = await this.dataSource.query(`SELECT id, partnership_id FROM invitation WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)]);
+        const rows: { id: string; partnership_id: string }[] = await this.txHost.tx.query(`SELECT id, partnership_id FROM invitation WHERE id = ANY($1::uuid[])`, [uuidsOf(ids)]);
         return new Map(rows.map((row) => [row.id, { partnershipId: row.partnership_id }]));
       },
     });
