@@ -1,6 +1,7 @@
 import argon2 from 'argon2';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { Client } from 'pg';
+import { type GeneratedAdvisory, insertAdvisory } from './generate-advisory';
 import { type GeneratedPlans, insertPlans } from './generate-plans';
 import type { BenchSize } from './sizes';
 
@@ -15,6 +16,8 @@ export interface GeneratedData {
   readonly streamProjectId: string;
   /** Plans in the board's partnership. */
   readonly plans: GeneratedPlans;
+  /** The advisory programme whose report is read. */
+  readonly advisory: GeneratedAdvisory;
 }
 
 const PROJECT_TITLES = [
@@ -43,10 +46,11 @@ const STAGES = ['IDEA', 'CONCEPT', 'PREPARATION', 'APPLICATION_SUBMITTED', 'FUND
 const OFFICIALS_PER_PARTNERSHIP = 5;
 
 /**
- * Fills a migrated database with partnerships, people, projects, tasks, a long event stream
- * and plans in consultation (generate-plans.ts), set-based in PostgreSQL (INSERT … SELECT over
- * generate_series and arrays): the largest size loads 300,000 tasks in one statement instead
- * of 300,000 ORM saves. random() is seeded, so a size produces the same data every run.
+ * Fills a migrated database with partnerships, people, projects, tasks, a long event stream,
+ * plans in consultation (generate-plans.ts) and an advisory programme's activities
+ * (generate-advisory.ts), set-based in PostgreSQL (INSERT … SELECT over generate_series and
+ * arrays): the largest size loads 300,000 tasks in one statement instead of 300,000 ORM saves.
+ * random() is seeded, so a size produces the same data every run.
  */
 export async function generate(url: string, size: BenchSize): Promise<GeneratedData> {
   const started = performance.now();
@@ -73,11 +77,12 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
     ).rows.map((row) => row.id);
     await insertEvents(db, partnershipIds[0], boardProjectIds[0], size.missedEvents);
     const plans = await insertPlans(db, size, partnershipIds);
+    const advisory = await insertAdvisory(db, size, partnershipIds);
     await db.query('COMMIT');
     await db.query('ANALYZE');
 
     const rows: Record<string, number> = {};
-    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event', 'plan', 'plan_thread', 'plan_comment']) {
+    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event', 'plan', 'plan_thread', 'plan_comment', 'activity', 'activity_gmina']) {
       rows[table] = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     return {
@@ -86,6 +91,7 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
       board: { partnershipId: partnershipIds[0], coordinatorEmail: emails[0], projectIds: boardProjectIds },
       streamProjectId: boardProjectIds[0],
       plans,
+      advisory,
     };
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);

@@ -15,6 +15,7 @@ import type { ScenarioContext } from './scenarios/context';
 import { gminaSearch } from './scenarios/gmina-search';
 import { liveFanOut } from './scenarios/live-fan-out';
 import { planRead } from './scenarios/plan-read';
+import { programmeReport } from './scenarios/programme-report';
 import { startTimes } from './scenarios/start';
 import { taskUpdates } from './scenarios/task-updates';
 import { SIZES } from './sizes';
@@ -22,7 +23,7 @@ import { SIZES } from './sizes';
 const ROOT = join(__dirname, '..', '..');
 /** Node options the API is started with by `npm start` (apps/api/project.json) and docker/Dockerfile. */
 const DEPLOYED_NODE_ARGS = ['--max-semi-space-size=64'];
-const SCENARIOS = ['board', 'plan', 'search', 'updates', 'fanout', 'catchup', 'start'] as const;
+const SCENARIOS = ['board', 'plan', 'report', 'search', 'updates', 'fanout', 'catchup', 'start'] as const;
 
 const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write] [--profile <folder>]
   --profile        the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
       };
       await run('board', 'board', () => boardRead(context));
       await run('plan', 'plan', () => planRead(context));
+      await run('report', 'report', () => programmeReport(context));
       await run('search', 'search', () => gminaSearch(context));
       await run('catchup', 'catchup', () => catchUp(context));
       await run('updates', 'updates', () => taskUpdates(context));
@@ -98,7 +100,6 @@ async function main(): Promise<number> {
   const rows: Row[] = [
     ...(generation ? [{ scenario: 'data generation', measure: 'seconds', value: generation.seconds.toFixed(1) }] : []),
     ...Object.values(results).flatMap((result) => result.rows),
-    { scenario: 'reports (advisory programme)', measure: '–', value: 'not built yet' },
   ];
   process.stdout.write(`\nWspólnie benchmark, size ${size.name}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${table(rows)}\n`);
   const failures = Object.values(results).flatMap((result) => result.failures);

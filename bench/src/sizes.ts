@@ -21,6 +21,9 @@ export interface BenchSize {
   /** Comments in all plans, the read one's included: every other partnership has a plan in consultation too. */
   readonly comments: number;
   readonly planReads: number;
+  /** Activities of the advisory programme whose report is read (each serving one to three gminas), and how often it is read. */
+  readonly programmeActivities: number;
+  readonly reportReads: number;
   /** Also time `npm start` (through Nx), not only the built API. */
   readonly npmStart: boolean;
 }
@@ -59,6 +62,8 @@ export const SIZES: Record<string, BenchSize> = {
     planComments: 40,
     comments: 60,
     planReads: 5,
+    programmeActivities: 300,
+    reportReads: 5,
     npmStart: false,
   },
   realistic: {
@@ -68,6 +73,8 @@ export const SIZES: Record<string, BenchSize> = {
     projects: 400,
     tasksPerProject: 50,
     comments: 50_000,
+    programmeActivities: 5_000,
+    reportReads: 200,
     ...FULL_LOAD,
   },
   large: {
@@ -78,6 +85,9 @@ export const SIZES: Record<string, BenchSize> = {
     tasksPerProject: 50,
     // As many per partnership as at the realistic size: one consultation of about 1,250 comments each.
     comments: 375_000,
+    // A national programme's four years, over every gmina of the register.
+    programmeActivities: 100_000,
+    reportReads: 40,
     ...FULL_LOAD,
   },
 };

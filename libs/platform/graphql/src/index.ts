@@ -16,3 +16,4 @@ export * from './lib/preloaded-fields';
 export * from './lib/http-server';
 export { LONGEST_DOCUMENT, LONGEST_TEXT } from './lib/clean-text';
 export { httpRefusal } from './lib/access/route-access.guard';
+export { attachment, csvFile } from './lib/csv-file';

@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Headers, Param, Query, StreamableFile } from '@nestjs/common';
 import { DomainError } from '@wspolnie/platform-errors';
-import { Can, httpRefusal } from '@wspolnie/platform-graphql';
+import { attachment, Can, httpRefusal } from '@wspolnie/platform-graphql';
 import { localeOf } from '@wspolnie/platform-i18n';
 import { CommentsExportService } from './comments-export.service';
-import { attachment } from './csv-file';
 import { reportMessage } from './report-messages';
 
 /**

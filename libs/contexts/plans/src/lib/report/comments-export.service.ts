@@ -4,11 +4,11 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@wspolnie/identity';
 import { formatWarsawTime } from '@wspolnie/kernel';
+import { csvFile } from '@wspolnie/platform-graphql';
 import { type Locale, type Message, render } from '@wspolnie/platform-i18n';
 import type { AnchorState, ThreadStatus } from '../comment/comment-thread.entity';
 import { PlansService } from '../plan/plans.service';
 import { ConsultationReportService, THREADS_IN_SCOPE } from './consultation-report.service';
-import { csvFile } from './csv-file';
 import { reportMessage } from './report-messages';
 
 /** The columns, in order; their headers are in the caller's language. */
