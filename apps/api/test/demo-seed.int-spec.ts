@@ -210,6 +210,26 @@ describe('the demo workspace', () => {
     expect(meetings.totalCount).toBe(4);
     expect((await west.gql(`query ($p: UUID!) { activities(programmeId: $p) { totalCount } }`, { p: revitalisation.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
+    // The README's report: the team's first half of 2020.
+    const report = (
+      await west.gql(
+        `query ($i: ProgrammeReportInput!) { programmeReport(input: $i) {
+          totals { activities distinctGminas distinctPartnerships participants hours }
+          byKind { kind activities onModules distinctGminas } byTopic { topic { position } activities }
+          groups { label activities distinctGminas participants hours } notReached { terc } } }`,
+        { i: { programmeId: revitalisation.id, teamId: team, from: '2020-01-01', to: '2020-06-30', groupBy: 'QUARTER', areaCode: '32' } },
+      )
+    ).data!.programmeReport;
+    expect(report.totals).toEqual({ activities: 4, distinctGminas: 14, distinctPartnerships: 0, participants: 34, hours: '48.00' });
+    expect(report.byKind.find((kind: { kind: string }) => kind.kind === 'EDUCATIONAL_MEETING')).toEqual({ kind: 'EDUCATIONAL_MEETING', activities: 4, onModules: 4, distinctGminas: 14 });
+    expect(report.byTopic.map((topic: { activities: number }) => topic.activities)).toEqual([4, 0, 0, 0]);
+    expect(report.groups).toEqual([
+      { label: 'Q1 2020', activities: 2, distinctGminas: 9, participants: 19, hours: '24.00' },
+      { label: 'Q2 2020', activities: 2, distinctGminas: 9, participants: 15, hours: '24.00' },
+    ]);
+    expect(report.notReached).toHaveLength(113 - 14);
+    expect(report.notReached[0]).toEqual({ terc: '3206012' });
+
     // The Forum's seminar: open for registration, four registrants confirmed through their links.
     const [seminar] = await api.dataSource.query(`SELECT id FROM activity WHERE kind = 'SEMINAR' AND registration_open`);
     const offer = (await api.gql(`query ($id: UUID!) { openRegistration(activityId: $id) { title capacity seatsLeft isOpen } }`, { id: seminar.id })).data!.openRegistration;
