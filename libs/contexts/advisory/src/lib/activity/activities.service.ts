@@ -16,7 +16,8 @@ import { activityMessage } from './activity-messages';
 import { ActivityPartsService, type ServedGmina } from './activity-parts.service';
 import { ACTIVITY_REFUSALS, assertWhere, DEFAULT_MINUTES } from './activity-rules';
 import { Activity } from './activity.entity';
-import type { ActivitiesArgs, CreateActivityInput, DeleteActivityInput, UpdateActivityInput } from './activity.inputs';
+import type { ActivitiesArgs, DeleteActivityInput } from './activity-list.inputs';
+import type { CreateActivityInput, UpdateActivityInput } from './activity.inputs';
 import { refusingConstraints } from './constraint-refusals';
 
 export const ACTIVITY_TOPIC = 'activity';

@@ -6,7 +6,7 @@ import type { Actor } from '@wspolnie/platform-graphql';
 import { changesBetween } from '@wspolnie/platform-realtime';
 import { ActivityStatus } from './activity-enums';
 import { Activity } from './activity.entity';
-import type { CopyActivityInput } from './activity.inputs';
+import type { CopyActivityInput } from './activity-list.inputs';
 import { ActivitiesService, RECORDED_FIELDS } from './activities.service';
 
 /**

@@ -1,8 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { errorMessage } from '@wspolnie/platform-errors';
 import { AtMostItems, IfPresent, LocalDateScalar, MaxCharacters, NonBlankText, Text, UuidScalar, VersionedInput, withMessage } from '@wspolnie/platform-graphql';
-import { ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
 import { Allow, IsEnum, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ActivityFormat, ActivityKind, ActivityStatus } from './activity-enums';
@@ -301,69 +300,4 @@ export class UpdateActivityInput extends VersionedInput {
   @IfPresent()
   @IsEnum(ActivityStatus, withMessage(errorMessage('required', { field: 'status' })))
   status?: ActivityStatus;
-}
-
-@InputType({
-  description: 'A copy of an earlier activity as a template: a new draft with its programme, team, engagement, kind, title, duration, place, topic, areas and gminas (0 participants each).',
-})
-export class CopyActivityInput {
-  @Field(() => UuidScalar)
-  @Allow()
-  activityId: string;
-
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description: 'The day of the new one; today (Warsaw) when left out.',
-  })
-  @IsOptional()
-  heldOn?: string | null;
-}
-
-@InputType()
-export class DeleteActivityInput extends VersionedInput {
-  @Field(() => UuidScalar)
-  @Allow()
-  id: string;
-}
-
-@ArgsType()
-export class ActivitiesArgs extends ConnectionArgs {
-  @Field(() => UuidScalar)
-  @Allow()
-  programmeId: string;
-
-  @Field(() => UuidScalar, {
-    nullable: true,
-    description: "Only this regional team's (a consultant limited to a team gives theirs).",
-  })
-  @IsOptional()
-  teamId?: string | null;
-
-  @Field(() => UuidScalar, { nullable: true })
-  @IsOptional()
-  engagementId?: string | null;
-
-  @Field(() => ActivityStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActivityStatus)
-  status?: ActivityStatus | null;
-
-  @Field(() => ActivityKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(ActivityKind)
-  kind?: ActivityKind | null;
-
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description: 'Held on this day or later.',
-  })
-  @IsOptional()
-  from?: string | null;
-
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description: 'Held on this day or earlier.',
-  })
-  @IsOptional()
-  to?: string | null;
 }
