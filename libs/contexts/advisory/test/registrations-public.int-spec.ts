@@ -1,3 +1,4 @@
+import { PUBLIC_MAILS_PER_RECIPIENT } from '@wspolnie/identity';
 import { onlyError, type TestApp, tokenFromMail } from '@wspolnie/platform-testing';
 import { must, person, programme, type ProgrammeWorld, RAJCZA, startAdvisoryApp, UJSOLY } from './advisory.factory';
 import { CANCEL_MINE, CONFIRM, OFFER, openSeminar, REGISTER, REGISTER_PUBLICLY, SEMINAR_TITLE, seats, statusOf, tally } from './registration-world';
@@ -80,6 +81,16 @@ describe('registration without an account, and seats under concurrent sign-ups',
       code: 'CONFLICT',
       field: 'activityId',
     });
+  });
+
+  it('sends one address at most three links an hour, however many seminars ask', async () => {
+    const email = address('czesto');
+    for (let i = 0; i < PUBLIC_MAILS_PER_RECIPIENT; i += 1) {
+      await must(api, REGISTER_PUBLICLY, { i: { activityId: await openSeminar(api, world, 5), name: 'Jan Częsty', email, gminaTerc: RAJCZA } });
+    }
+    const refused = onlyError(await api.gql(REGISTER_PUBLICLY, { i: { activityId: await openSeminar(api, world, 5), name: 'Jan Częsty', email, gminaTerc: RAJCZA } }));
+    expect(refused.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(await api.dataSource.query(`SELECT count(*)::int AS n FROM mail_message WHERE recipient = $1`, [email])).toEqual([{ n: PUBLIC_MAILS_PER_RECIPIENT }]);
   });
 
   it('never gives more seats than there are when 20 people sign up at once', async () => {

@@ -33,5 +33,6 @@ export { InvitationPreview } from './lib/invitation/invitation.types';
 export { InvitationsService, type NewInvitation } from './lib/invitation/invitations.service';
 export type { InvitationWording } from './lib/invitation/invitation-mail';
 export { TokensService } from './lib/auth/tokens.service';
+export { PUBLIC_MAILS_PER_ADDRESS, PUBLIC_MAILS_PER_RECIPIENT, SignInLimiter } from './lib/auth/sign-in-limiter';
 export { CurrentActor } from './lib/auth/current-actor.decorator';
 export { identityMigrations } from './lib/migrations';

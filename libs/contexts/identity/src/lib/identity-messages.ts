@@ -24,6 +24,8 @@ export const identityMessage = defineMessages('identity', {
     'limit.signInAccount': 'Too many failed sign-ins for this account. Try again in {{wait}}.',
     'limit.signInAddress': 'Too many failed sign-ins from your address. Try again in {{wait}}.',
     'limit.resetAddress': 'Too many password resets were asked from your address. Try again in {{wait}}.',
+    'limit.mailAddress': 'Too many e-mails were asked from your address. Try again in {{wait}}.',
+    'limit.mailRecipient': 'Too many e-mails went to this address lately. Try again in {{wait}}.',
 
     'account.exists': 'An account for {{email}} already exists; sign in instead.',
     'account.unknown': 'Nobody has an account with the e-mail {{email}}.',
@@ -86,6 +88,8 @@ export const identityMessage = defineMessages('identity', {
     'limit.signInAccount': 'Zbyt wiele nieudanych prób logowania na to konto. Spróbuj ponownie za {{wait}}.',
     'limit.signInAddress': 'Zbyt wiele nieudanych prób logowania z tego adresu IP. Spróbuj ponownie za {{wait}}.',
     'limit.resetAddress': 'Z tego adresu IP zbyt wiele razy poproszono o nowe hasło. Spróbuj ponownie za {{wait}}.',
+    'limit.mailAddress': 'Z tego adresu IP poproszono o zbyt wiele wiadomości. Spróbuj ponownie za {{wait}}.',
+    'limit.mailRecipient': 'Na ten adres e-mail wysłano ostatnio zbyt wiele wiadomości. Spróbuj ponownie za {{wait}}.',
 
     'account.exists': 'Konto z adresem {{email}} już istnieje; zaloguj się na nie.',
     'account.unknown': 'Nikt nie ma konta z adresem {{email}}.',

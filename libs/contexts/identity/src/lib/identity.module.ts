@@ -77,6 +77,6 @@ import { SessionsService } from './session/sessions.service';
     IdentityAccessGate,
     { provide: ACCESS_GATE, useExisting: IdentityAccessGate },
   ],
-  exports: [AccessRegistry, AccessService, PartnershipReferences, PeopleService, AccountsService, AccountsLoader, InvitationsService, TokensService, ACCESS_GATE],
+  exports: [AccessRegistry, AccessService, SignInLimiter, PartnershipReferences, PeopleService, AccountsService, AccountsLoader, InvitationsService, TokensService, ACCESS_GATE],
 })
 export class IdentityModule {}

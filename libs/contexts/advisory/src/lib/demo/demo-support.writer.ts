@@ -82,7 +82,7 @@ export class DemoSupportWriter {
   async register(actor: Actor, activityId: string, capacity: number, closesAt: Date, people: readonly { name: string; email: string; gminaTerc: string }[]): Promise<void> {
     await this.registrations.open(actor, { activityId, capacity, closesAt });
     for (const registrant of people) {
-      await this.publicRegistrations.register({ activityId, joinWaitingList: false, ...registrant });
+      await this.publicRegistrations.register({ activityId, joinWaitingList: false, ...registrant }, 'demo seed');
       const [mail] = await this.outbox.recent(1, registrant.email);
       const token = /#token=([\w-]+)/.exec(mail?.body ?? '')?.[1];
       if (!token) throw new Error(`no confirmation link reached ${registrant.email}`);

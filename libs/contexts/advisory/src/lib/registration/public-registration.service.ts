@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { GminasService } from '@wspolnie/gminas';
+import { SignInLimiter } from '@wspolnie/identity';
 import { AppConfig } from '@wspolnie/platform-config';
 import { DomainError } from '@wspolnie/platform-errors';
 import { MailOutbox } from '@wspolnie/platform-mail';
@@ -36,6 +37,7 @@ export class PublicRegistrationService {
     private readonly gminas: GminasService,
     private readonly mail: MailOutbox,
     private readonly config: AppConfig,
+    private readonly limiter: SignInLimiter,
   ) {}
 
   /** Only activities open for registration; any other id gets the answer a nonexistent one gets. */
@@ -67,8 +69,10 @@ export class PublicRegistrationService {
    * the e-mail's owner is not sent a link that cannot work.
    */
   @Transactional()
-  async register(input: RegisterPubliclyInput): Promise<PublicRegistrationReceipt> {
+  async register(input: RegisterPubliclyInput, address: string): Promise<PublicRegistrationReceipt> {
     const email = input.email.trim().toLowerCase();
+    // Counted outside the transaction, so a refused registration counts too: nobody makes the API mail addresses at will.
+    await this.limiter.publicMail(email, address);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     const activity = await this.seats.lockOpen(input.activityId);
     await this.seats.assertFirst(activity, email);

@@ -49,8 +49,8 @@ export class RegistrationResolver {
 
   @Public()
   @Mutation(() => PublicRegistrationReceipt, { description: 'Registers without an account: a link to confirm goes to the e-mail address; the registration counts once it is opened.' })
-  registerPublicly(@Args('input') input: RegisterPubliclyInput) {
-    return this.publicRegistrations.register(input);
+  registerPublicly(@Args('input') input: RegisterPubliclyInput, @Context() context: RequestContext) {
+    return this.publicRegistrations.register(input, context.req?.ip ?? 'unknown');
   }
 
   @Public()

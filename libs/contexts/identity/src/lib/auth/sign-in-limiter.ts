@@ -4,7 +4,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { identityMessage } from '../identity-messages';
 
-type LimitMessage = 'limit.signInAccount' | 'limit.signInAddress' | 'limit.resetAddress';
+type LimitMessage = 'limit.signInAccount' | 'limit.signInAddress' | 'limit.resetAddress' | 'limit.mailAddress' | 'limit.mailRecipient';
 
 const WINDOW_SECONDS = 15 * 60;
 export const FAILURES_PER_ACCOUNT = 5;
@@ -12,6 +12,8 @@ export const FAILURES_PER_ADDRESS = 30;
 const RESET_WINDOW_SECONDS = 3_600;
 export const RESETS_PER_ACCOUNT = 3;
 export const RESETS_PER_ADDRESS = 10;
+export const PUBLIC_MAILS_PER_RECIPIENT = 3;
+export const PUBLIC_MAILS_PER_ADDRESS = 60;
 
 /**
  * Slows down password guessing: 5 attempts for one e-mail, or 30 from one address, within 15
@@ -20,6 +22,9 @@ export const RESETS_PER_ADDRESS = 10;
  * increment), so parallel attempts count too: of 50 sent at once, 5 are checked. A success
  * gives its attempt back. Counters live in PostgreSQL (table made by migration), so every API
  * process shares them. The address is the client's as Express tells it (TRUST_PROXY).
+ *
+ * The same counters keep anyone from making the API send mail to addresses at will without
+ * signing in (a seminar's confirmation link): 3 an hour to one recipient, 60 from one address (a gmina office registers its people from one).
  */
 @Injectable()
 export class SignInLimiter implements OnModuleInit {
@@ -27,6 +32,8 @@ export class SignInLimiter implements OnModuleInit {
   private perAddress!: RateLimiterPostgres;
   private resetsPerAccount!: RateLimiterPostgres;
   private resetsPerAddress!: RateLimiterPostgres;
+  private mailsPerRecipient!: RateLimiterPostgres;
+  private mailsPerAddress!: RateLimiterPostgres;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -36,6 +43,8 @@ export class SignInLimiter implements OnModuleInit {
     this.perAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'address', points: FAILURES_PER_ADDRESS, duration: WINDOW_SECONDS });
     this.resetsPerAccount = new RateLimiterPostgres({ ...common, keyPrefix: 'reset-account', points: RESETS_PER_ACCOUNT, duration: RESET_WINDOW_SECONDS });
     this.resetsPerAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'reset-address', points: RESETS_PER_ADDRESS, duration: RESET_WINDOW_SECONDS });
+    this.mailsPerRecipient = new RateLimiterPostgres({ ...common, keyPrefix: 'mail-recipient', points: PUBLIC_MAILS_PER_RECIPIENT, duration: RESET_WINDOW_SECONDS });
+    this.mailsPerAddress = new RateLimiterPostgres({ ...common, keyPrefix: 'mail-address', points: PUBLIC_MAILS_PER_ADDRESS, duration: RESET_WINDOW_SECONDS });
   }
 
   /** Counts a sign-in attempt, or refuses it with TOO_MANY_REQUESTS. */
@@ -53,6 +62,18 @@ export class SignInLimiter implements OnModuleInit {
   /** The attempt succeeded: the account's count starts again, and the address gets its point back. */
   async succeeded(email: string, address: string): Promise<void> {
     await Promise.all([this.perAccount.delete(email), this.perAddress.reward(address, 1)]);
+  }
+
+  /** Counts an e-mail asked for without signing in (a confirmation link), or refuses it with TOO_MANY_REQUESTS. */
+  async publicMail(recipient: string, address: string): Promise<void> {
+    await consume(this.mailsPerAddress, address, 'limit.mailAddress');
+    try {
+      await consume(this.mailsPerRecipient, recipient, 'limit.mailRecipient');
+    } catch (error) {
+      // Refused for the recipient: this request did not count against the address.
+      await this.mailsPerAddress.reward(address, 1);
+      throw error;
+    }
   }
 
   /**
