@@ -74,6 +74,12 @@ describe('a programme live', () => {
   it('refuses the whole programme to a consultant of one team and anything to an outsider, and ends when the role is taken away', async () => {
     const whole = await collect(socket(world.westConsultant), { p: world.id });
     expect(whole.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', action: 'support.read' });
+    // A team of another programme the caller also works in: not this programme's stream to filter.
+    const other = await programme(api);
+    await api.dataSource.query(`INSERT INTO programme_access (user_id, programme_id, role) VALUES ($1, $2, 'PROGRAMME_MANAGER')`, [world.manager.account.id, other.id]);
+    const mixed = await collect(socket(world.manager), { p: world.id, t: other.teams.west, after: 0 });
+    expect(mixed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
+    expect(mixed.events).toEqual([]);
     const outsider = await collect(socket(await person(api)), { p: world.id, after: 0 });
     expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(outsider.events).toEqual([]);

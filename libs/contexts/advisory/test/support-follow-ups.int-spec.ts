@@ -1,7 +1,7 @@
 import { PartnershipRole } from '@wspolnie/identity';
 import { onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { GRANT, ISTEBNA, must, partnership, person, type Person, programme, type ProgrammeWorld, RAJCZA, startAdvisoryApp, UJSOLY } from './advisory.factory';
-import { ADD_FOLLOW_UP, jointProject, READ_ACTIVITY, recordActivity, rowCounts, TURN_INTO_TASK } from './support.factory';
+import { ADD_FOLLOW_UP, jointProject, READ_SUPPORT, recordActivity, rowCounts, TURN_INTO_TASK } from './support.factory';
 
 const BOARD = `query ($id: UUID!) { project(id: $id) { tasks { id title description status assignee { id } } } }`;
 
@@ -49,7 +49,7 @@ describe('follow-ups of advisory support, turned into tasks of joint projects', 
     expect(board.tasks).toContainEqual({ id: turned.taskId, title: followUp.description, description: followUp.description, status: 'TODO', assignee: null });
     const [row] = await api.dataSource.query(`SELECT task_id, (SELECT due_on::text FROM task WHERE id = $2) AS due_on FROM activity_follow_up WHERE id = $1`, [followUp.id, turned.taskId]);
     expect(row).toEqual({ task_id: turned.taskId, due_on: '2026-09-30' });
-    expect((await must(coordinator, READ_ACTIVITY, { id: activity.id })).followUps[0]).toMatchObject({ taskId: turned.taskId, projectId: project });
+    expect((await must(coordinator, READ_SUPPORT, { id: activity.id })).followUps[0]).toMatchObject({ taskId: turned.taskId, projectId: project });
     const before = await rowCounts(api);
     expect(onlyError(await advisor.gql(TURN_INTO_TASK, { i: { followUpId: followUp.id, projectId: project } })).extensions?.code).toBe('CONFLICT');
     expect(await rowCounts(api)).toEqual(before);

@@ -19,6 +19,8 @@ export const UPDATE_ACTIVITY = `mutation ($i: UpdateActivityInput!) { updateActi
 export const COPY_ACTIVITY = `mutation ($i: CopyActivityInput!) { copyActivity(input: $i) { ${ACTIVITY_FIELDS} } }`;
 export const DELETE_ACTIVITY = `mutation ($i: DeleteActivityInput!) { deleteActivity(input: $i) }`;
 export const READ_ACTIVITY = `query ($id: UUID!) { activity(id: $id) { ${ACTIVITY_FIELDS} } }`;
+/** What a partnership's people read of the support they received: all but who took part by name. */
+export const READ_SUPPORT = `query ($id: UUID!) { activity(id: $id) { ${ACTIVITY_FIELDS.replace('participants { name gmina { terc } } ', '')} } }`;
 export const LIST_ACTIVITIES = `query ($p: UUID!, $t: UUID, $e: UUID, $first: Int, $after: String, $status: ActivityStatus) {
   activities(programmeId: $p, teamId: $t, engagementId: $e, first: $first, after: $after, status: $status) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { ${ACTIVITY_FIELDS} } } } }`;

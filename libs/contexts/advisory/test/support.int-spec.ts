@@ -12,6 +12,7 @@ import {
   LIST_ENGAGEMENTS,
   PARTNERSHIP_SUPPORT,
   READ_ACTIVITY,
+  READ_SUPPORT,
   READ_ENGAGEMENT,
   recordActivity,
   UPDATE_ACTIVITY,
@@ -173,7 +174,12 @@ describe('advisory support: engagements and activities, and who sees them', () =
     });
 
     it("shows a supported partnership's people its recorded support, never the drafts", async () => {
-      expect((await must(member, READ_ACTIVITY, { id: south.recorded })).title).toBe('Konsultacja strategii');
+      expect((await must(member, READ_SUPPORT, { id: south.recorded })).title).toBe('Konsultacja strategii');
+      // Who took part, by name, is the programme's people's to see.
+      expect(onlyError(await member.gql(`query ($id: UUID!) { activity(id: $id) { participants { name } } }`, { id: south.recorded })).extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        action: 'support.people.read',
+      });
       expect(onlyError(await member.gql(READ_ACTIVITY, { id: south.draft })).extensions?.code).toBe('NOT_FOUND');
       expect(onlyError(await member.gql(READ_ACTIVITY, { id: west })).extensions?.code).toBe('NOT_FOUND');
       const listed = await must(member, PARTNERSHIP_SUPPORT, { p: supported });
@@ -185,7 +191,7 @@ describe('advisory support: engagements and activities, and who sees them', () =
       expect((await must(world.manager, READ_ENGAGEMENT, { id: engagement.id })).activities.map((activity: { id: string }) => activity.id)).toContain(south.draft);
       // A gmina official of a member gmina sees it too: any role of the partnership counts.
       const official = await person(api, supported, PartnershipRole.GMINA_OFFICIAL, UJSOLY);
-      expect((await must(official, READ_ACTIVITY, { id: south.recorded })).id).toBe(south.recorded);
+      expect((await must(official, READ_SUPPORT, { id: south.recorded })).id).toBe(south.recorded);
     });
 
     it("lists a gmina's support as each caller may see it", async () => {
@@ -236,9 +242,9 @@ describe('advisory support: engagements and activities, and who sees them', () =
     const rest = await must(bench.manager, LIST_ACTIVITIES, { p: bench.id, first: 30, after: first.pageInfo.endCursor });
     expect([first.pageInfo.hasNextPage, rest.pageInfo.hasNextPage]).toEqual([true, false]);
     expect([...idsOf(first), ...idsOf(rest)]).toEqual(idsOf(page));
-        // Signing in, the access check (2), the page and its count, then one statement per field
-    // batch: programmes with their teams and topics, areas, gminas served, people named, their
-    // gminas, follow-ups, who recorded them.
-    expect(many).toBeLessThanOrEqual(12);
+    // Signing in, the access check (2), the page and its count, then one statement per field
+    // batch: programmes with their teams and topics, areas, gminas served, people named (and
+    // their access check, 2), their gminas, follow-ups, who recorded them.
+    expect(many).toBeLessThanOrEqual(14);
   });
 });

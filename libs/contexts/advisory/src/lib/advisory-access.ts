@@ -29,6 +29,8 @@ export const ADVISORY_ACTIONS = {
   'programme.people.manage': { area: AREA, words: advisoryMessage('action.programme.people'), roles: { [PROGRAMME_MANAGER]: ALLOWED } },
   'programme.report': { area: AREA, words: advisoryMessage('action.programme.report'), roles: { [PROGRAMME_MANAGER]: ALLOWED, [CONSULTANT]: IN_THEIR_TEAM } },
   'support.read': { area: AREA, words: advisoryMessage('action.support.read'), roles: { ...everyRole(), [PROGRAMME_MANAGER]: ALLOWED, [CONSULTANT]: IN_THEIR_TEAM } },
+  // Who took part by name (registrants among them) is the organisers' to see, not every partnership's.
+  'support.people.read': { area: AREA, words: advisoryMessage('action.support.people'), roles: { [PROGRAMME_MANAGER]: ALLOWED, [CONSULTANT]: IN_THEIR_TEAM } },
   'support.record': { area: AREA, words: advisoryMessage('action.support.record'), roles: { [PROGRAMME_MANAGER]: ALLOWED, [CONSULTANT]: IN_THEIR_TEAM } },
   'registration.manage': { area: AREA, words: advisoryMessage('action.registration.manage'), roles: { [PROGRAMME_MANAGER]: ALLOWED, [CONSULTANT]: IN_THEIR_TEAM } },
 } satisfies ActionTable;

@@ -22,6 +22,7 @@ export const advisoryMessage = defineMessages('advisory', {
     'action.programme.report': "seeing the programme's reports",
     'action.support.read': 'seeing the support given (engagements and activities)',
     'action.support.record': 'recording support (engagements, activities, follow-ups)',
+    'action.support.people': 'seeing who took part in an activity, by name',
     'action.registration.manage': 'seeing and managing registrations',
 
     'condition.inTeam': 'in your regional team',
@@ -58,6 +59,7 @@ export const advisoryMessage = defineMessages('advisory', {
     'action.programme.report': 'przeglądanie raportów programu',
     'action.support.read': 'przeglądanie udzielonego wsparcia (wsparć i działań)',
     'action.support.record': 'zapisywanie wsparcia (wsparć, działań, dalszych kroków)',
+    'action.support.people': 'przeglądanie imiennej listy uczestników działania',
     'action.registration.manage': 'przeglądanie zgłoszeń i zarządzanie nimi',
 
     'condition.inTeam': 'w Twoim zespole regionalnym',

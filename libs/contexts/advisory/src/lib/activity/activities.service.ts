@@ -11,7 +11,7 @@ import { changesBetween, EventLog, type StreamEvent } from '@wspolnie/platform-r
 import { In } from 'typeorm';
 import { advisoryMessage } from '../advisory-messages';
 import { Engagement } from '../engagement/engagement.entity';
-import { ActivityStatus } from './activity-enums';
+import { ActivityStatus, REGISTRABLE_KINDS } from './activity-enums';
 import { activityMessage } from './activity-messages';
 import { ActivityPartsService, type ServedGmina } from './activity-parts.service';
 import { ACTIVITY_REFUSALS, assertWhere, DEFAULT_MINUTES } from './activity-rules';
@@ -148,7 +148,12 @@ export class ActivitiesService {
 
   @Transactional()
   async update(actor: Actor, input: UpdateActivityInput): Promise<Activity> {
-    const before = await this.get(input.id);
+    // Held from here to COMMIT: a registration taking a seat meanwhile (it holds the row too, and
+    // bumps the version) is never overwritten by counts read before it.
+    const before = await this.activities.createQueryBuilder('activity').setLock('pessimistic_write').where({ id: input.id }).getOne();
+    if (!before) throw DomainError.notFound(advisoryMessage('noun.activity'), input.id);
+    // A stale edit is answered CONFLICT (with the activity as it is) before anything of it is weighed.
+    if (before.version !== input.expectedVersion) await versionedUpdate(this.txHost.tx, Activity, { id: before.id, expectedVersion: input.expectedVersion, changes: {}, noun: advisoryMessage('noun.activity') });
     const placement = await this.replacement(actor, before, input);
     if (input.topicId) await this.parts.assertTopic(before.programmeId, input.topicId);
     const areaIds = input.thematicAreaIds ? await this.parts.standardAreas(input.thematicAreaIds) : undefined;
@@ -156,10 +161,14 @@ export class ActivitiesService {
     // Gminas kept as they were must still be the new engagement's.
     if (!input.gminas && placement.engagementId !== before.engagementId) await this.parts.assertWithinEngagement(served, placement.engagementId, () => 'engagementId');
     const participants = input.participants ? this.parts.resolveParticipants(input.participants, served) : undefined;
-    if (input.gminas) await this.parts.assertParticipantsKept(before.id, served, Boolean(input.participants));
+    if (input.gminas) {
+      await this.parts.assertParticipantsKept(before.id, served, Boolean(input.participants));
+      await this.parts.assertRegisteredCounted(before.id, served);
+    }
     const changes = this.changesOf(input, placement);
     const merged = { ...before, ...changes };
     assertWhere(merged.format, merged.place, merged.link);
+    if (merged.registrationOpen && !REGISTRABLE_KINDS.includes(merged.kind)) throw DomainError.badInput('kind', activityMessage('kindWhileRegistering'));
     if (merged.status === ActivityStatus.RECORDED && !served.length) throw DomainError.badInput('gminas', activityMessage('recordedNeedsGmina'));
     if (merged.status === ActivityStatus.RECORDED && before.status !== ActivityStatus.RECORDED) changes.recordedBy = actor.userId;
     const after = await refusingConstraints(

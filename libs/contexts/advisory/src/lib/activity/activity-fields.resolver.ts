@@ -2,7 +2,7 @@ import { Context, Field, ID, Int, ObjectType, Parent, ResolveField, Resolver } f
 import { Gmina, GminaLoader } from '@wspolnie/gminas';
 import { AccountsLoader, UserAccount } from '@wspolnie/identity';
 import { ThematicArea } from '@wspolnie/partnerships';
-import { alignByKey, groupByKey, type RequestContext } from '@wspolnie/platform-graphql';
+import { alignByKey, Can, groupByKey, type RequestContext } from '@wspolnie/platform-graphql';
 import { Engagement } from '../engagement/engagement.entity';
 import { EngagementsService } from '../engagement/engagements.service';
 import { ProgrammeTeam } from '../programme/programme-team.entity';
@@ -94,8 +94,9 @@ export class ActivityFieldsResolver {
     return (await this.gminas(activity, context)).reduce((sum, served) => sum + served.participants, 0);
   }
 
+  @Can('support.people.read', { activity: 'parent.id' })
   @ResolveField(() => [ActivityParticipant], {
-    description: 'People named (optional: the counts per gmina are what reports need).',
+    description: "People named (optional: the counts per gmina are what reports need); the programme's people only.",
   })
   async participants(@Parent() activity: Activity, @Context() context: RequestContext): Promise<ActivityParticipant[]> {
     return (await this.servedOf(activity, context)).participants;

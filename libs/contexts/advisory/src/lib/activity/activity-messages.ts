@@ -3,6 +3,8 @@ import { defineMessages } from '@wspolnie/platform-i18n';
 /** What the advisory context tells people about activities, the gminas they served and their follow-ups. */
 export const activityMessage = defineMessages('advisory.activity', {
   en: {
+    kindWhileRegistering: 'The activity takes registrations, which only seminars, conferences and educational meetings do: close its registration before changing its kind.',
+    participantsBelowRegistered: '{{gmina}} has {{registered}} confirmed registrations: its participants cannot be fewer.',
     'followUp.needsPartnershipRole': 'Adding a task to this project needs a role in its partnership that allows adding tasks (an advisor, a coordinator, or an official of a gmina taking part).',
     duration: 'durationMinutes must be a whole number of minutes from 1 to 1440: an activity lasts at most 24 hours.',
     participants: 'participants must be a whole number from 0 to 10,000.',
@@ -28,6 +30,8 @@ export const activityMessage = defineMessages('advisory.activity', {
       "That project is not of a partnership the activity supported: a follow-up becomes a task only in a project of a partnership supported (the engagement's, or one a gmina served is a member of).",
   },
   pl: {
+    kindWhileRegistering: 'Działanie przyjmuje zgłoszenia, a przyjmują je tylko seminaria, konferencje i spotkania edukacyjne: zamknij zapisy, zanim zmienisz jego rodzaj.',
+    participantsBelowRegistered: 'Gmina {{gmina}} ma potwierdzonych zgłoszeń: {{registered}}; uczestników nie może być mniej.',
     'followUp.needsPartnershipRole': 'Dodanie zadania do tego projektu wymaga roli w jego partnerstwie, która na to pozwala (doradca, koordynator albo urzędnik gminy uczestniczącej).',
     duration: 'durationMinutes musi być liczbą całkowitą minut od 1 do 1440: działanie trwa najwyżej 24 godziny.',
     participants: 'participants musi być liczbą całkowitą od 0 do 10 000.',

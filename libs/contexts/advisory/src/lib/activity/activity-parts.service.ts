@@ -151,6 +151,20 @@ export class ActivityPartsService {
       );
   }
 
+  /** A gmina's count may not fall below the registrations confirmed for it: they took seats, and count as its participants. */
+  async assertRegisteredCounted(activityId: string, served: readonly ServedGmina[]): Promise<void> {
+    const rows: { gmina_id: string; confirmed: number }[] = await this.txHost.tx.query(
+      `SELECT gmina_id, count(*)::int AS confirmed FROM activity_registration WHERE activity_id = $1 AND status = 'CONFIRMED' GROUP BY gmina_id`,
+      [activityId],
+    );
+    const confirmed = new Map(rows.map((row) => [row.gmina_id, row.confirmed]));
+    const problems = served.flatMap((gmina, index) => {
+      const registered = confirmed.get(gmina.gminaId) ?? 0;
+      return gmina.participants < registered ? [{ field: `gminas.${index}.participants`, message: activityMessage('participantsBelowRegistered', { gmina: gmina.name, registered }) }] : [];
+    });
+    if (problems.length) throw DomainError.invalidFields(problems);
+  }
+
   /** A module or topic of the activity's own programme. */
   async assertTopic(programmeId: string, topicId: string): Promise<void> {
     const [topic]: { programme_id: string }[] = await this.txHost.tx.query(`SELECT programme_id FROM programme_topic WHERE id = $1`, [topicId]);

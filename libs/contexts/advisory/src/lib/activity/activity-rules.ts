@@ -22,6 +22,10 @@ export function assertWhere(format: ActivityFormat, place: string | null, link: 
 
 /** What the activity's constraints guard, as the input names it (for writes that raced the checks). */
 export const ACTIVITY_REFUSALS: Readonly<Record<string, FieldProblem>> = {
+  activity_registration_kind: {
+    field: 'kind',
+    message: activityMessage('kindWhileRegistering'),
+  },
   activity_topic_fk: {
     field: 'topicId',
     message: activityMessage('topicOfOtherProgramme'),

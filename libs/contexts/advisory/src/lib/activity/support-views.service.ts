@@ -76,13 +76,7 @@ export class SupportViewsService {
        ORDER BY activity.held_on DESC, activity.id DESC LIMIT ${GMINA_SUPPORT_CANDIDATES}`,
       [gmina.id],
     );
-    const checks = await Promise.allSettled(candidates.map((candidate) => this.access.assertCan(actor, 'support.read', 'activity', candidate.id)));
-    const visible = candidates.filter((_, index) => {
-      const check = checks[index];
-      if (check.status === 'fulfilled') return true;
-      if (isRefusal(check.reason)) return false;
-      throw check.reason;
-    });
+    const visible = await this.readable(actor, candidates);
     const [day, id] = args.after ? (decodeCursor(args.after, ['date', 'uuid']) as [string, string]) : [null, null];
     const after = day && id ? visible.filter((candidate) => candidate.held_on < day || (candidate.held_on === day && candidate.id < id.toLowerCase())) : visible;
     const page = after.slice(0, args.first + 1);
@@ -94,6 +88,21 @@ export class SupportViewsService {
       (activity) => encodeCursor([activity.heldOn, activity.id]),
       () => visible.length,
     );
+  }
+
+  /**
+   * The activities among `candidates` the caller may read (support.read, each on its own facts:
+   * its team, the partnerships it served, drafts for the programme's people only), in one batch.
+   */
+  async readable<T extends { readonly id: string }>(actor: Actor | undefined, candidates: readonly T[]): Promise<T[]> {
+    if (!actor) return [];
+    const checks = await Promise.allSettled(candidates.map((candidate) => this.access.assertCan(actor, 'support.read', 'activity', candidate.id)));
+    return candidates.filter((_, index) => {
+      const check = checks[index];
+      if (check.status === 'fulfilled') return true;
+      if (isRefusal(check.reason)) return false;
+      throw check.reason;
+    });
   }
 }
 

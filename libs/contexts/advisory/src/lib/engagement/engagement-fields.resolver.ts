@@ -2,10 +2,9 @@ import { Context, Field, ID, ObjectType, Parent, ResolveField, Resolver } from '
 import { Gmina, GminaLoader } from '@wspolnie/gminas';
 import { AccountsLoader, UserAccount } from '@wspolnie/identity';
 import { alignByKey, groupByKey, type RequestContext } from '@wspolnie/platform-graphql';
-import { ActivityStatus } from '../activity/activity-enums';
 import { Activity } from '../activity/activity.entity';
 import { ActivitiesService } from '../activity/activities.service';
-import { AdvisoryAccess } from '../advisory-access';
+import { SupportViewsService } from '../activity/support-views.service';
 import { Engagement, EngagementConsultant, EngagementGmina } from './engagement.entity';
 import { EngagementsService, type PartnershipName } from './engagements.service';
 
@@ -29,7 +28,7 @@ export class EngagementFieldsResolver {
   constructor(
     private readonly engagements: EngagementsService,
     private readonly activityService: ActivitiesService,
-    private readonly access: AdvisoryAccess,
+    private readonly views: SupportViewsService,
     private readonly gminaLoader: GminaLoader,
     private readonly accounts: AccountsLoader,
   ) {}
@@ -65,14 +64,13 @@ export class EngagementFieldsResolver {
   }
 
   @ResolveField(() => [Activity], {
-    description: "Its activities, the latest held first; drafts only for the programme's people.",
+    description: 'Its activities you may see, the latest held first (drafts: their team\'s consultants and the managers).',
   })
   async activities(@Parent() engagement: Engagement, @Context() context: RequestContext): Promise<Activity[]> {
     const all = await context.loaders
       .get<string, Activity[]>(this.activitiesKey, async (ids) => groupByKey(ids, await this.activityService.ofEngagements(ids), (activity) => activity.engagementId as string))
       .load(engagement.id);
-    // A draft is the consultant's until recorded: partnerships see recorded support only.
-    const programmeRole = context.actor && all.some((activity) => activity.status === ActivityStatus.DRAFT) ? await this.access.grantIn(context.actor.userId, engagement.programmeId) : null;
-    return programmeRole ? all : all.filter((activity) => activity.status === ActivityStatus.RECORDED);
+    // Each by its own facts: an engagement's partnerships are those of all its gminas, an activity's only of those it served.
+    return this.views.readable(context.actor, all);
   }
 }

@@ -98,6 +98,8 @@ export class ProgrammeResolver {
   })
   async programmeActivity(@Args() args: ProgrammeStreamArgs) {
     const programme = await this.service.get(args.programmeId);
+    // The declaration checked the team: it must be of the programme whose stream is followed.
+    if (args.teamId) await this.service.teamOf(programme.id, args.teamId);
     return this.streams.follow(programme.id, { afterSeq: args.afterSeq ?? undefined, scopeId: args.teamId ?? undefined });
   }
 

@@ -59,6 +59,13 @@ export class ProgrammesService {
     return this.txHost.tx.getRepository(ProgrammeTopic).find({ where: { programmeId: In([...programmeIds]) }, order: { kind: 'ASC', position: 'ASC' } });
   }
 
+  /** The programme's team, or BAD_USER_INPUT on teamId. */
+  async teamOf(programmeId: string, teamId: string): Promise<ProgrammeTeam> {
+    const team = await this.txHost.tx.getRepository(ProgrammeTeam).findOneBy({ id: teamId, programmeId });
+    if (!team) throw DomainError.badInput('teamId', advisoryMessage('team.notInProgramme'));
+    return team;
+  }
+
   teamsOf(programmeIds: readonly string[]): Promise<ProgrammeTeam[]> {
     return this.txHost.tx.getRepository(ProgrammeTeam).find({ where: { programmeId: In([...programmeIds]) }, order: { name: 'ASC' } });
   }

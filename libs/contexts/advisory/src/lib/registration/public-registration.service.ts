@@ -10,7 +10,7 @@ import { MailOutbox } from '@wspolnie/platform-mail';
 import { Activity } from '../activity/activity.entity';
 import { advisoryMessage } from '../advisory-messages';
 import { Programme } from '../programme/programme.entity';
-import { confirmationMail } from './registration-mail';
+import { alreadyRegisteredMail, confirmationMail } from './registration-mail';
 import { registrationMessage } from './registration-messages';
 import { closedError, isTakingRegistrations, RegistrationSeats } from './registration-seats';
 import { RegistrationStatus } from './registration.entity';
@@ -65,8 +65,9 @@ export class PublicRegistrationService {
 
   /**
    * A pending registration and the e-mail with its link, in one transaction. Refused like a
-   * signed-in one (closed, full without the waiting list, the address already registered), so
-   * the e-mail's owner is not sent a link that cannot work.
+   * signed-in one when closed or full without the waiting list, so the e-mail's owner is not sent
+   * a link that cannot work; an address already registered is answered as a new one, and its
+   * owner gets an e-mail saying so (the form must not tell anyone who has registered).
    */
   @Transactional()
   async register(input: RegisterPubliclyInput, address: string): Promise<PublicRegistrationReceipt> {
@@ -75,7 +76,13 @@ export class PublicRegistrationService {
     await this.limiter.publicMail(email, address);
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     const activity = await this.seats.lockOpen(input.activityId);
-    await this.seats.assertFirst(activity, email);
+    await this.seats.assertGminaWelcome(activity, gmina.id);
+    const live = await this.seats.liveOf(activity, email);
+    if (live) {
+      // Told to the address, not to whoever typed it in: the same answer as a new registration.
+      await this.mail.enqueue(alreadyRegisteredMail(email, activity, live.status === PENDING));
+      return { email, status: PENDING };
+    }
     if (!input.joinWaitingList && !(await this.seats.hasFreeSeat(activity))) throw this.seats.fullError(activity);
     const token = randomBytes(32).toString('base64url');
     // lockOpen has made sure registrationClosesAt is set and in the future.

@@ -66,3 +66,25 @@ export function seatMail(to: string, activity: MailedActivity, gminaName: string
     ].join('\n'),
   };
 }
+
+/**
+ * The answer to registering an address that is already registered, sent to that address instead
+ * of said to whoever asked: the public form must not tell who has registered.
+ */
+export function alreadyRegisteredMail(to: string, activity: MailedActivity, pending: boolean): OutgoingMail {
+  return {
+    to,
+    subject: `Zgłoszenie już przyjęte: „${activity.title}”`,
+    text: [
+      'Dzień dobry,',
+      '',
+      `ktoś (może Ty) ponownie zgłosił ten adres na „${activity.title}” (${when(activity)}). Zgłoszenie z tego adresu już mamy, więc nie dodaliśmy drugiego.`,
+      '',
+      pending
+        ? 'Aby je potwierdzić, otwórz link z poprzedniej wiadomości; gdy wygaśnie, możesz zgłosić się ponownie.'
+        : 'Nie musisz nic robić. Jeśli nie możesz wziąć udziału, anuluj zgłoszenie we Wspólnie (po zalogowaniu na ten adres) albo daj znać organizatorom.',
+      '',
+      '— Wspólnie',
+    ].join('\n'),
+  };
+}

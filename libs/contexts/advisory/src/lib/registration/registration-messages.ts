@@ -8,6 +8,7 @@ export const registrationMessage = defineMessages('advisory.registration', {
   // Refusals anyone may read (closed, nothing to cancel) do not name the activity: once registration
   // has closed, its title is no longer public.
   en: {
+    gminaNotInEngagement: "This activity is part of an engagement: it takes registrations for the engagement's gminas only.",
     'kind.CONSULTATION': 'a consultation',
     'kind.EDUCATIONAL_MEETING': 'an educational meeting',
     'kind.TRAINING': 'a training',
@@ -37,6 +38,7 @@ export const registrationMessage = defineMessages('advisory.registration', {
     tokenLength: 'token must be the text after "#token=" in the e-mailed link.',
   },
   pl: {
+    gminaNotInEngagement: 'To działanie należy do wsparcia: przyjmuje zgłoszenia tylko z gmin objętych tym wsparciem.',
     'kind.CONSULTATION': 'konsultacja',
     'kind.EDUCATIONAL_MEETING': 'spotkanie edukacyjne',
     'kind.TRAINING': 'szkolenie',

@@ -69,18 +69,33 @@ export class RegistrationSeats {
    * no longer counts (it is cancelled here): a lost e-mail must not lock the address out.
    */
   async assertFirst(activity: Activity, email: string): Promise<void> {
-    const stale = await this.registrations.findBy({ activityId: activity.id, email, status: PENDING, tokenExpiresAt: LessThanOrEqual(new Date()) });
-    for (const registration of stale) {
-      await this.setStatus(registration, CANCELLED);
-      await this.record(activity, registration, 'registration.expired', PENDING, null);
-    }
-    const live = await this.registrations.findOneBy({ activityId: activity.id, email, status: Not(CANCELLED) });
+    const live = await this.liveOf(activity, email);
     if (!live) return;
     const message =
       live.status === PENDING && live.tokenExpiresAt
         ? registrationMessage('alreadyPending', { email, title: activity.title, expiresAt: momentText(live.tokenExpiresAt) })
         : registrationMessage('already', { email, title: activity.title, status: statusWords(live.status) });
     throw DomainError.conflict(message, { field: 'email' });
+  }
+
+  /** The address's live registration, if any; a pending one whose link has expired is cancelled first. */
+  async liveOf(activity: Activity, email: string): Promise<ActivityRegistration | null> {
+    const stale = await this.registrations.findBy({ activityId: activity.id, email, status: PENDING, tokenExpiresAt: LessThanOrEqual(new Date()) });
+    for (const registration of stale) {
+      await this.setStatus(registration, CANCELLED);
+      await this.record(activity, registration, 'registration.expired', PENDING, null);
+    }
+    return this.registrations.findOneBy({ activityId: activity.id, email, status: Not(CANCELLED) });
+  }
+
+  /**
+   * An activity of an engagement takes registrations for the engagement's gminas only: a
+   * registration counts its gmina as served, and support reaches the gminas it was agreed with.
+   */
+  async assertGminaWelcome(activity: Activity, gminaId: string): Promise<void> {
+    if (!activity.engagementId) return;
+    const [row] = await this.txHost.tx.query(`SELECT 1 FROM engagement_gmina WHERE engagement_id = $1 AND gmina_id = $2`, [activity.engagementId, gminaId]);
+    if (!row) throw DomainError.badInput('gminaTerc', registrationMessage('gminaNotInEngagement'));
   }
 
   /** The partial unique index activity_registration_once has the last word on "registered twice". */
@@ -105,9 +120,14 @@ export class RegistrationSeats {
     Object.assign(registration, changes);
   }
 
-  /** A newly confirmed registration joins the participants, and its registrant learns where to come (or the online link). */
+  /**
+   * A newly confirmed registration joins the participants, and its registrant learns where to
+   * come (or the online link). The activity's version moves on: an edit of its counts read
+   * before this seat was taken answers CONFLICT instead of overwriting it.
+   */
   async seat(activity: Activity, registration: ActivityRegistration, fromWaitingList: boolean): Promise<void> {
     const [gmina] = await this.gminas.findByIds([registration.gminaId]);
+    await this.countsChanged(activity.id);
     try {
       await this.txHost.tx.query(
         `INSERT INTO activity_gmina (activity_id, gmina_id, participants) VALUES ($1, $2, 1)
@@ -129,11 +149,16 @@ export class RegistrationSeats {
 
   /** A cancelled seat leaves the participants: one fewer for its gmina (the gmina stays among those served). */
   private async unseat(registration: ActivityRegistration): Promise<void> {
+    await this.countsChanged(registration.activityId);
     await this.txHost.tx.query(`DELETE FROM activity_participant WHERE registration_id = $1`, [registration.id]);
     await this.txHost.tx.query(`UPDATE activity_gmina SET participants = GREATEST(participants - 1, 0) WHERE activity_id = $1 AND gmina_id = $2`, [
       registration.activityId,
       registration.gminaId,
     ]);
+  }
+
+  private countsChanged(activityId: string) {
+    return this.txHost.tx.query(`UPDATE activity SET version = version + 1, updated_at = now() WHERE id = $1`, [activityId]);
   }
 
   /** Withdraws a registration (the activity held); a freed seat goes to the waiting list. */

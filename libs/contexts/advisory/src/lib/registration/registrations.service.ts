@@ -76,6 +76,7 @@ export class RegistrationsService {
     const account = await this.accounts.findById(actor.userId);
     if (!account) throw new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst'));
     const activity = await this.seats.lockOpen(input.activityId);
+    await this.seats.assertGminaWelcome(activity, gmina.id);
     await this.seats.assertFirst(activity, account.email);
     const free = await this.seats.hasFreeSeat(activity);
     if (!free && !input.joinWaitingList) throw this.seats.fullError(activity);
