@@ -126,7 +126,7 @@ describe('the programme report as CSV', () => {
     expect((await download(`${period}&teamId=nope`, world.manager.accessToken, en)).response.status).toBe(400);
     const stray = await download(`${period}&programmeId=${world.other.id}`, world.manager.accessToken, en);
     expect(stray.response.status).toBe(400);
-    expect(refusal(stray.bytes)).toEqual({ code: 'BAD_USER_INPUT', message: 'The download takes from, to, teamId, groupBy and areaCode; „programmeId” is not one.' });
+    expect(refusal(stray.bytes)).toEqual({ code: 'BAD_USER_INPUT', message: 'The download takes from, to, teamId, groupBy, areaCode; „programmeId” is not one.' });
     const missing = await download(`from=${FROM}`, world.manager.accessToken, en);
     expect(missing.response.status).toBe(400);
     expect(refusal(missing.bytes)).toEqual({ code: 'BAD_USER_INPUT', message: 'The download needs to (YYYY-MM-DD).' });

@@ -225,6 +225,6 @@ describe('consultation report and the comments export', () => {
     expect(JSON.parse(smuggled.bytes.toString())).toMatchObject({ code: 'NOT_FOUND' });
     const stray = await download(`/plans/${plan.id}/comments.csv?planId=${outsidersPlan.id}`, coordinator.accessToken, { 'accept-language': 'en' });
     expect(stray.response.status).toBe(400);
-    expect(JSON.parse(stray.bytes.toString())).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The export takes one parameter, round; „planId” is not one.' });
+    expect(JSON.parse(stray.bytes.toString())).toMatchObject({ code: 'BAD_USER_INPUT', message: 'The download takes round; „planId” is not one.' });
   });
 });

@@ -16,4 +16,5 @@ export * from './lib/preloaded-fields';
 export * from './lib/http-server';
 export { LONGEST_DOCUMENT, LONGEST_TEXT } from './lib/clean-text';
 export { httpRefusal } from './lib/access/route-access.guard';
+export { downloadParameters } from './lib/download-parameters';
 export { attachment, csvFile } from './lib/csv-file';

@@ -82,11 +82,6 @@ export class AdvisoryAccess implements OnModuleInit, GrantSource {
     return facts.programmeId ? this.held.in(userId, [facts.programmeId]) : [];
   }
 
-  /** The caller's role in a programme, or null (what a service needs to know of the caller's team). */
-  grantIn(userId: string, programmeId: string): Promise<Grant | null> {
-    return this.held.of(userId, programmeId);
-  }
-
   onModuleInit(): void {
     this.registry.grantSource(this);
     this.registry.define(ADVISORY_ACTIONS);

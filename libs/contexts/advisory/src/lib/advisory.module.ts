@@ -17,14 +17,14 @@ import { ProgrammeTopic } from './programme/programme-topic.entity';
 import { Programme } from './programme/programme.entity';
 import { ProgrammeAccessResolver, ProgrammeResolver } from './programme/programme.resolver';
 import { ProgrammesService } from './programme/programmes.service';
-import { REGISTRATION_CONTROLLERS, REGISTRATION_ENTITIES, REGISTRATION_PROVIDERS } from './registration';
+import { REGISTRATION_ENTITIES, REGISTRATION_PROVIDERS } from './registration';
 import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './report';
 
 const PROGRAMME_ENTITIES = [Programme, ProgrammeTopic, ProgrammeTeam, ProgrammeAccess];
 
 @Module({
   imports: [TypeOrmModule.forFeature([...PROGRAMME_ENTITIES, ...ENGAGEMENT_ENTITIES, ...ACTIVITY_ENTITIES, ...REGISTRATION_ENTITIES]), IdentityModule, GminasModule, ProjectsModule, MailModule, RealtimeModule],
-  controllers: [...REGISTRATION_CONTROLLERS, ...REPORT_CONTROLLERS],
+  controllers: [...REPORT_CONTROLLERS],
   providers: [
     AdvisoryAccess,
     ProgrammesService,

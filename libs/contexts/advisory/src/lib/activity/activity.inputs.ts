@@ -32,6 +32,12 @@ const WebLink = () =>
     MaxCharacters(2000, withMessage(errorMessage('tooLong', { field: 'link', max: 2000 }))),
   );
 
+/** The optional where-and-what fields, alike when an activity is recorded and when it is edited. */
+const StartsAtField = () => applyDecorators(Field(() => String, { nullable: true, description: 'Start time in Warsaw, "HH:MM".' }), IsOptional(), TimeOfDay());
+const PlaceField = () => applyDecorators(Field(() => String, { nullable: true, description: 'Where it is held (on site, hybrid).' }), IsOptional(), NonBlankText('place', 300));
+const LinkField = () => applyDecorators(Field(() => String, { nullable: true, description: 'The meeting link (online, hybrid): http:// or https://.' }), IsOptional(), WebLink());
+const TopicField = () => applyDecorators(Field(() => UuidScalar, { nullable: true, description: 'A training module or additional topic of the programme.' }), IsOptional());
+
 @InputType({
   description: 'A gmina the activity served, with how many of its people took part.',
 })
@@ -105,35 +111,16 @@ export class CreateActivityInput {
   @Minutes()
   durationMinutes?: number | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Start time in Warsaw, "HH:MM".',
-  })
-  @IsOptional()
-  @TimeOfDay()
+  @StartsAtField()
   startsAt?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where it is held (on site, hybrid).',
-  })
-  @IsOptional()
-  @NonBlankText('place', 300)
+  @PlaceField()
   place?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The meeting link (online, hybrid): http:// or https://.',
-  })
-  @IsOptional()
-  @WebLink()
+  @LinkField()
   link?: string | null;
 
-  @Field(() => UuidScalar, {
-    nullable: true,
-    description: 'A training module or additional topic of the programme.',
-  })
-  @IsOptional()
+  @TopicField()
   topicId?: string | null;
 
   @Field(() => ActivityFormat, { defaultValue: ActivityFormat.ON_SITE })
@@ -224,35 +211,16 @@ export class UpdateActivityInput extends VersionedInput {
   @Minutes()
   durationMinutes?: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Start time in Warsaw, "HH:MM".',
-  })
-  @IsOptional()
-  @TimeOfDay()
+  @StartsAtField()
   startsAt?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Where it is held (on site, hybrid).',
-  })
-  @IsOptional()
-  @NonBlankText('place', 300)
+  @PlaceField()
   place?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'The meeting link (online, hybrid): http:// or https://.',
-  })
-  @IsOptional()
-  @WebLink()
+  @LinkField()
   link?: string | null;
 
-  @Field(() => UuidScalar, {
-    nullable: true,
-    description: 'A training module or additional topic of the programme.',
-  })
-  @IsOptional()
+  @TopicField()
   topicId?: string | null;
 
   @Field(() => ActivityFormat, { nullable: true })

@@ -7,4 +7,3 @@ import { RegistrationsService } from './registrations.service';
 /** The registration folder's part of the module. */
 export const REGISTRATION_ENTITIES = [ActivityRegistration];
 export const REGISTRATION_PROVIDERS = [RegistrationSeats, RegistrationsService, PublicRegistrationService, RegistrationResolver, ActivityRegistrationFieldsResolver, ActivityRegistrationResolver];
-export const REGISTRATION_CONTROLLERS = [];

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Headers, Param, Query, StreamableFile } from '@nestjs/common';
 import { DomainError, errorMessage } from '@wspolnie/platform-errors';
-import { attachment, Can, httpRefusal, LocalDateScalar, UuidScalar } from '@wspolnie/platform-graphql';
+import { attachment, Can, downloadParameters, httpRefusal, LocalDateScalar, UuidScalar } from '@wspolnie/platform-graphql';
 import { localeOf } from '@wspolnie/platform-i18n';
 import { ProgrammeReportService, type ReportQuery } from './programme-report.service';
 import { reportCsv } from './report-csv';
@@ -36,32 +36,23 @@ export class ProgrammeReportController {
   }
 }
 
-/**
- * What the query string asks for. A parameter the download does not know is a mistake worth
- * saying; the guard checks the path's programme (or the query's team), whatever else it holds.
- */
+/** What the query string asks for (the guard checked the path's programme, or the query's team). */
 function queryOf(programmeId: string, query: Record<string, unknown>): ReportQuery {
-  const unknown = Object.keys(query).find((name) => !(PARAMETERS as readonly string[]).includes(name));
-  if (unknown !== undefined) throw DomainError.badInput(unknown, reportMessage('unknownParameter', { name: unknown.slice(0, 40) }));
-  const text = (name: (typeof PARAMETERS)[number]): string | null => {
-    const value = query[name];
-    if (value === undefined || value === '') return null;
-    if (typeof value !== 'string') throw DomainError.badInput(name, reportMessage('repeatedParameter', { name }));
-    return value;
-  };
-  const groupBy = text('groupBy');
+  // An empty parameter counts as left out.
+  const given = Object.fromEntries(Object.entries(downloadParameters(query, PARAMETERS)).map(([name, value]) => [name, value || null])) as Record<(typeof PARAMETERS)[number], string | null>;
+  const groupBy = given.groupBy;
   if (groupBy !== null && !(Object.values(ReportGrouping) as string[]).includes(groupBy)) {
     throw DomainError.badInput('groupBy', reportMessage('groupBy', { value: groupBy.slice(0, 40), values: Object.values(ReportGrouping).join(', ') }));
   }
-  const teamId = text('teamId');
+  const teamId = given.teamId;
   return {
     // The guard checked the team when one is given, the programme otherwise: the other is checked here.
     programmeId: parsed('programmeId', programmeId, (value) => UuidScalar.parseValue(value)),
     teamId: teamId === null ? null : parsed('teamId', teamId, (value) => UuidScalar.parseValue(value)),
-    from: day('from', text('from')),
-    to: day('to', text('to')),
+    from: day('from', given.from),
+    to: day('to', given.to),
     groupBy: groupBy as ReportGrouping | null,
-    areaCode: text('areaCode'),
+    areaCode: given.areaCode,
   };
 }
 

@@ -55,9 +55,7 @@ export const reportMessage = defineMessages('advisory.report', {
     areaCode: 'areaCode is the TERC code of a voivodeship (two digits, e.g. "24") or of a powiat (four digits, e.g. "2417"); „{{value}}” is not one.',
     areaUnknown: 'No gmina of the TERC register lies in the area „{{value}}”.',
     missingParameter: 'The download needs {{name}} (YYYY-MM-DD).',
-    repeatedParameter: 'Give {{name}} once.',
     groupBy: 'groupBy is one of {{values}}; „{{value}}” is not one.',
-    unknownParameter: 'The download takes from, to, teamId, groupBy and areaCode; „{{name}}” is not one.',
   },
   pl: {
     'column.section': 'Sekcja',
@@ -108,8 +106,6 @@ export const reportMessage = defineMessages('advisory.report', {
     areaCode: 'areaCode to kod TERC województwa (dwie cyfry, np. „24”) albo powiatu (cztery cyfry, np. „2417”); „{{value}}” nim nie jest.',
     areaUnknown: 'Żadna gmina rejestru TERC nie leży na obszarze „{{value}}”.',
     missingParameter: 'Pobranie wymaga parametru {{name}} (RRRR-MM-DD).',
-    repeatedParameter: 'Podaj {{name}} tylko raz.',
     groupBy: 'groupBy to jedno z: {{values}}; „{{value}}” nim nie jest.',
-    unknownParameter: 'Pobranie przyjmuje parametry from, to, teamId, groupBy i areaCode; „{{name}}” nim nie jest.',
   },
 });

@@ -1,6 +1,6 @@
 import { Controller, Get, Header, Headers, Param, Query, StreamableFile } from '@nestjs/common';
 import { DomainError } from '@wspolnie/platform-errors';
-import { attachment, Can, httpRefusal } from '@wspolnie/platform-graphql';
+import { attachment, Can, downloadParameters, httpRefusal } from '@wspolnie/platform-graphql';
 import { localeOf } from '@wspolnie/platform-i18n';
 import { CommentsExportService } from './comments-export.service';
 import { reportMessage } from './report-messages';
@@ -34,10 +34,8 @@ export class CommentsExportController {
  * a mistake worth saying (the guard checks the path's plan, whatever the query string holds).
  */
 function roundOf(query: Record<string, unknown>): number | null {
-  const unknown = Object.keys(query).find((name) => name !== 'round');
-  if (unknown !== undefined) throw DomainError.badInput(unknown, reportMessage('unknownParameter', { name: unknown.slice(0, 40) }));
-  const value = query['round'];
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) throw DomainError.badInput('round', reportMessage('roundNotNumber', { value: String(value).slice(0, 40) }));
+  const value = downloadParameters(query, ['round']).round;
+  if (value === null) return null;
+  if (!/^\d{1,6}$/.test(value)) throw DomainError.badInput('round', reportMessage('roundNotNumber', { value: value.slice(0, 40) }));
   return Number(value);
 }

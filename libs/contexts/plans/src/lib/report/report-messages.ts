@@ -44,7 +44,6 @@ export const reportMessage = defineMessages('plans.report', {
     roundNotNumber: 'round is the number of a consultation round (1, 2, …), or 0 for comments made outside a round; „{{value}}” is not one.',
     noSuchRound: 'The plan „{{title}}” has no round {{round}}; its rounds are numbered 1 to {{count}} (0 for comments made outside a round).',
     noRoundsYet: 'The plan „{{title}}” has had no consultation round yet: ask for round 0 (comments on the draft), or for no round at all.',
-    unknownParameter: 'The export takes one parameter, round; „{{name}}” is not one.',
   },
   pl: {
     'column.thread': 'Wątek',
@@ -85,6 +84,5 @@ export const reportMessage = defineMessages('plans.report', {
     roundNotNumber: 'round to numer tury konsultacji (1, 2, …) albo 0 dla komentarzy spoza tur; „{{value}}” nim nie jest.',
     noSuchRound: 'Plan „{{title}}” nie ma tury {{round}}; jego tury mają numery od 1 do {{count}} (0 dla komentarzy spoza tur).',
     noRoundsYet: 'Plan „{{title}}” nie miał jeszcze tury konsultacji: wybierz turę 0 (komentarze do projektu) albo nie podawaj tury.',
-    unknownParameter: 'Eksport przyjmuje jeden parametr, round; „{{name}}” nim nie jest.',
   },
 });
