@@ -1,13 +1,15 @@
 import nx from '@nx/eslint-plugin';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
-const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/platform/testing/**/*.ts', 'libs/testing/**/*.ts'];
+const TEST_FILES = ['**/*.spec.ts', '**/*.spec.tsx', 'apps/web-e2e/**/*.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/test/**/*.ts', 'libs/platform/testing/**/*.ts', 'libs/testing/**/*.ts'];
 
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.data', '**/tmp', '**/*.cjs'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       // The architecture as a rule: apps compose; contexts use platform and kernel and only the
       // contexts their row allows; platform knows no domain; kernel is plain TypeScript.
@@ -28,6 +30,8 @@ export default [
             },
             { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:testing', 'type:kernel'] },
+            // The browser app talks to the API over GraphQL only; it shares the kernel's plain rules (money, TERC).
+            { sourceTag: 'type:web', onlyDependOnLibsWithTags: ['type:kernel'] },
             { sourceTag: 'context:gminas', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
@@ -58,8 +62,24 @@ export default [
     },
   },
   {
+    // The web app: the same boundaries, plus React's and accessibility's rules.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    ...jsxA11y.flatConfigs.strict,
+    plugins: { ...jsxA11y.flatConfigs.strict.plugins, 'react-hooks': reactHooks },
+    rules: {
+      ...jsxA11y.flatConfigs.strict.rules,
+      ...reactHooks.configs.recommended.rules,
+      'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+      'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    files: ['apps/web/src/graphql/generated.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
     // Production code never reaches into test helpers.
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     ignores: TEST_FILES,
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: '@wspolnie/platform-testing', message: 'Test helpers are for tests only.' }, { name: '@wspolnie/identity/testing', message: 'Test helpers are for tests only.' }] }],

@@ -99,6 +99,48 @@ describe('accounts and sessions', () => {
     expect((await api.gql(REFRESH, { t: elsewhere.refreshToken })).data?.refreshSession).toBeDefined();
   });
 
+  it("keeps the browser app's refresh token in an HttpOnly cookie it asks for, rotated, and removed on sign-out", async () => {
+    const { email } = await createPerson(api);
+    const post = (query: string, variables: Record<string, unknown>, cookie?: string) =>
+      fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', 'x-wspolnie-session': 'cookie', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+    const cookieOf = (response: Response) => response.headers.getSetCookie().find((line) => line.startsWith('wspolnie_session='));
+
+    const signedIn = await post(SIGN_IN, { input: { email, password: PASSWORD } });
+    expect(((await signedIn.json()) as any).data.signIn.refreshToken).toBe('');
+    const first = cookieOf(signedIn)!;
+    expect(first).toMatch(/^wspolnie_session=[\w-]+; Path=\/graphql; Expires=.+; HttpOnly; SameSite=Strict$/);
+    const firstValue = first.split(';')[0];
+
+    // An empty argument means the cookie's token; the answer carries a new one in a new cookie.
+    const refreshed = await post(REFRESH, { t: '' }, firstValue);
+    const body = (await refreshed.json()) as any;
+    expect(body.data.refreshSession).toMatchObject({ refreshToken: '' });
+    expect(await api.as(body.data.refreshSession.accessToken).gql(ME)).toMatchObject({ data: { me: { email } } });
+    const second = cookieOf(refreshed)!.split(';')[0];
+    expect(second).not.toBe(firstValue);
+
+    // The old cookie replayed ends the session, and the answer removes the cookie.
+    const replayed = await post(REFRESH, { t: '' }, firstValue);
+    expect(((await replayed.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(cookieOf(replayed)).toMatch(/^wspolnie_session=; Path=\/graphql; Expires=Thu, 01 Jan 1970/);
+    expect(((await (await post(REFRESH, { t: '' }, second)).json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // Without the header nothing changes for other clients: no cookie, the token in the answer.
+    const plain = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password: PASSWORD } } }) });
+    expect(cookieOf(plain)).toBeUndefined();
+    expect(((await plain.json()) as any).data.signIn.refreshToken).not.toBe('');
+
+    // Signing out with the cookie ends that session and removes the cookie.
+    const again = cookieOf(await post(SIGN_IN, { input: { email, password: PASSWORD } }))!.split(';')[0];
+    const signedOut = await post('mutation { signOut(refreshToken: "") }', {}, again);
+    expect(cookieOf(signedOut)).toMatch(/^wspolnie_session=;/);
+    expect(((await (await post(REFRESH, { t: '' }, again)).json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('lets only one of two concurrent refreshes with the same token win', async () => {
     const { email } = await createPerson(api);
     const session = (await signIn(email, PASSWORD)).data!.signIn;

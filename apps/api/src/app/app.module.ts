@@ -6,6 +6,7 @@ import { ApiGraphqlModule } from '@wspolnie/platform-graphql';
 import { CONTEXT_MODULES, MIGRATIONS } from './composition';
 import { HealthController } from './health/health.controller';
 import { LoggingModule, type LoggingOptions } from './logging.module';
+import { WebAppModule } from './web-app.module';
 
 /** The product without its HTTP face: configuration, database and the bounded contexts. */
 @Module({})
@@ -18,13 +19,13 @@ export class CoreModule {
   }
 }
 
-/** The API: the core behind GraphQL, plus health endpoints. */
+/** The API: the core behind GraphQL, plus health endpoints and the web app. */
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot(), TerminusModule],
+      imports: [CoreModule.forRoot(config), ApiGraphqlModule.forRoot(), TerminusModule, WebAppModule.forRoot(config.webDir)],
       controllers: [HealthController],
     };
   }

@@ -20,6 +20,8 @@ export class AppConfig {
     readonly shareRunningServer: boolean;
   };
   readonly seedDemo: boolean;
+  /** Where the built web app is; undefined: beside the API's build (dist/apps/web). */
+  readonly webDir?: string;
   readonly graphql: { readonly introspection: boolean };
   /** Server-Timing header with the SQL statement count of each HTTP request. */
   readonly serverTiming: boolean;
@@ -53,6 +55,7 @@ export class AppConfig {
       shareRunningServer: options.shareRunningServer ?? false,
     };
     this.seedDemo = env.SEED_DEMO ?? !this.production;
+    this.webDir = env.WEB_DIR === undefined ? undefined : isAbsolute(env.WEB_DIR) ? env.WEB_DIR : resolve(cwd, env.WEB_DIR);
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
     this.serverTiming = env.SERVER_TIMING ?? !this.production;
     const proxy = env.TRUST_PROXY;

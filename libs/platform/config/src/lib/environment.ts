@@ -39,6 +39,12 @@ export class Environment {
   @IsString()
   HOST?: string;
 
+  /** The built web app the API serves at `/`; unset: dist/apps/web beside the API's own build. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsUrl(

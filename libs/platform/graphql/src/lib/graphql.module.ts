@@ -99,8 +99,8 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
               autoSchemaFile: options.schemaFile ?? true,
               sortSchema: true,
               introspection: config.graphql.introspection,
-              // The in-browser IDE needs the schema, so it follows the introspection setting.
-              graphiql: config.graphql.introspection,
+              // The explorer is the web app's /explorer page, bundled (Apollo's loads from a CDN).
+              graphiql: false,
               csrfPrevention: true,
               allowBatchedHttpRequests: false,
               includeStacktraceInErrorResponses: false,
@@ -114,13 +114,13 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
               transformSchema: (schema) => enforceAccess(answerPreloadedFields(schema), gate),
               // Who is calling is settled once per request (HTTP) or per connection (WebSocket);
               // every declaration of the operation is then checked against it.
-              context: async ({ req, extra }: { req?: RequestContext['req']; extra?: WsExtra }): Promise<RequestContext> => {
-                const base = { loaders: new LoaderRegistry(), preloaded: new PreloadedFields() };
+              context: async ({ req, res, extra }: { req?: RequestContext['req']; res?: RequestContext['res']; extra?: WsExtra }): Promise<RequestContext> => {
+                const base = { loaders: new LoaderRegistry(), preloaded: new PreloadedFields(), res };
                 if (extra) {
                   const connection = extra.connection;
                   return connection?.ended
-                    ? { ...base, req: extra.request, connection, authFailure: new DomainError(ErrorCode.Unauthenticated, errorMessage('sessionEnded')) }
-                    : { ...base, req: extra.request, connection, actor: connection?.session };
+                    ? { ...base, res: undefined, req: extra.request, connection, authFailure: new DomainError(ErrorCode.Unauthenticated, errorMessage('sessionEnded')) }
+                    : { ...base, res: undefined, req: extra.request, connection, actor: connection?.session };
                 }
                 const token = bearerToken(req?.headers['authorization'], true);
                 if (token === null) return { ...base, req };

@@ -17,33 +17,29 @@ type NextFunction = (error?: unknown) => void;
 export const BODY_LIMIT = '2mb';
 
 /** Headers a browser app on an allowed origin may send (CORS preflight). */
-const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const ALLOWED_HEADERS = ['authorization', 'content-type', 'accept', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-wspolnie-session'];
 
 /** API answers are data, never pages: nothing may run, load or frame them. */
 const API_POLICY = helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } });
 
 /**
- * The GraphiQL explorer (development, when introspection is on) is a page that loads React
- * and GraphiQL from unpkg and starts them with an inline script Apollo's Nest driver writes.
+ * The web app's pages and files (served beside the API, apps/api WebAppModule): scripts and
+ * styles from the app's own origin only, no inline scripts; inline style attributes are used by
+ * the component library's positioning; the API explorer's editor runs in blob: workers.
  */
-const EXPLORER_POLICY = helmet.contentSecurityPolicy({
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'none'"],
-    scriptSrc: ['https://unpkg.com', "'unsafe-inline'"],
-    styleSrc: ['https://unpkg.com', "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'https://unpkg.com'],
-    fontSrc: ['https://unpkg.com', 'data:'],
-    connectSrc: ["'self'", 'ws:', 'wss:'],
-    frameAncestors: ["'none'"],
-    baseUri: ["'none'"],
-    formAction: ["'none'"],
-  },
-});
-
-function isExplorerPage(request: Request): boolean {
-  return request.method === 'GET' && request.path === '/graphql' && Boolean(request.accepts(['application/json', 'text/html']) === 'text/html');
-}
+export const APP_CONTENT_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
 
 /** What body-parser's refusals (by their `type`) are answered with. */
 const BODY_REFUSALS: Record<string, { readonly status: number; readonly message: Message }> = {
@@ -71,7 +67,8 @@ export function configureHttpServer(app: NestExpressApplication, config: AppConf
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.use(helmet({ contentSecurityPolicy: false, crossOriginEmbedderPolicy: false }));
-  app.use((request: Request, response: Response, next: NextFunction) => (isExplorerPage(request) ? EXPLORER_POLICY : API_POLICY)(request, response, next));
+  // The web app's files replace this header with APP_CONTENT_POLICY as they are sent.
+  app.use(API_POLICY);
   // A preflight from an allowed origin is answered here, before Apollo's CSRF check (which
   // would refuse the OPTIONS request); other origins get no CORS headers, so browsers refuse them.
   const origins = new Set(config.http.corsOrigins);

@@ -38,7 +38,12 @@ export interface RequestContext {
   readonly authFailure?: Error;
   /** The WebSocket connection an operation arrived on (subscriptions). */
   readonly connection?: LiveConnection;
-  readonly req?: { headers: Record<string, string | string[] | undefined>; ip?: string };
+  readonly req?: { headers: Record<string, string | string[] | undefined>; ip?: string; secure?: boolean };
+  /** The HTTP response (absent on WebSocket operations): the browser app's session cookie is set on it. */
+  readonly res?: {
+    cookie(name: string, value: string, options: Record<string, unknown>): unknown;
+    clearCookie(name: string, options: Record<string, unknown>): unknown;
+  };
 }
 
 /** Orders rows as the keys asked for them; a missing row loads as null. */

@@ -6,6 +6,7 @@ import { UserAccount } from '../account/user-account.entity';
 import { AuthService } from './auth.service';
 import { AuthPayload, ChangePasswordInput, SignInInput } from './auth.types';
 import { CurrentActor } from './current-actor.decorator';
+import { deliverSession, forgetSession, refreshTokenOf } from './session-cookie';
 
 @Resolver()
 export class AuthResolver {
@@ -16,20 +17,26 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
-  signIn(@Args('input') input: SignInInput, @Context() context: RequestContext) {
-    return this.auth.signIn(input.email, input.password, context.req?.ip ?? 'unknown');
+  async signIn(@Args('input') input: SignInInput, @Context() context: RequestContext) {
+    return deliverSession(await this.auth.signIn(input.email, input.password, context.req?.ip ?? 'unknown'), context);
   }
 
   @Public()
-  @Mutation(() => AuthPayload, { description: 'Trades a refresh token for a new access token and refresh token.' })
-  refreshSession(@Args('refreshToken') refreshToken: string) {
-    return this.auth.refresh(refreshToken);
+  @Mutation(() => AuthPayload, { description: 'Trades a refresh token for a new access token and refresh token. The browser app sends an empty one: it is in its session cookie.' })
+  async refreshSession(@Args('refreshToken') refreshToken: string, @Context() context: RequestContext) {
+    try {
+      return deliverSession(await this.auth.refresh(refreshTokenOf(refreshToken, context)), context);
+    } catch (error) {
+      forgetSession(context);
+      throw error;
+    }
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to: its access tokens and open sockets stop working at once.' })
-  async signOut(@Args('refreshToken') refreshToken: string) {
-    await this.auth.signOut(refreshToken);
+  async signOut(@Args('refreshToken') refreshToken: string, @Context() context: RequestContext) {
+    await this.auth.signOut(refreshTokenOf(refreshToken, context));
+    forgetSession(context);
     return true;
   }
 
@@ -42,8 +49,8 @@ export class AuthResolver {
 
   @Authenticated()
   @Mutation(() => AuthPayload, { description: 'Changes your password and ends all your sessions; answers a new one for this client.' })
-  changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor) {
-    return this.auth.changePassword(actor, input.currentPassword, input.newPassword);
+  async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
+    return deliverSession(await this.auth.changePassword(actor, input.currentPassword, input.newPassword), context);
   }
 
   @Authenticated()

@@ -40,7 +40,7 @@ export class AuthPayload {
   @Field(() => DateTimeScalar)
   accessTokenExpiresAt: Date;
 
-  @Field({ description: 'Single use: refreshing returns a new one. Keep it secret.' })
+  @Field({ description: 'Single use: refreshing returns a new one. Keep it secret. Empty when the client asked for it in the session cookie (header x-wspolnie-session: cookie).' })
   refreshToken: string;
 
   @Field(() => DateTimeScalar)

@@ -1,8 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type Actor, Authenticated, Public } from '@wspolnie/platform-graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type Actor, Authenticated, Public, type RequestContext } from '@wspolnie/platform-graphql';
 import { PartnershipAccess } from '../access/partnership-access.entity';
 import { AuthPayload } from '../auth/auth.types';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { deliverSession } from '../auth/session-cookie';
 import { CreateAccountFromInvitationInput, InvitationPreview } from './invitation.types';
 import { InvitationsService } from './invitations.service';
 
@@ -25,7 +26,7 @@ export class InvitationResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Creates the account an invitation was sent to (an address without one), gives it the role and signs it in.' })
-  createAccountFromInvitation(@Args('input') input: CreateAccountFromInvitationInput) {
-    return this.invitations.createAccount(input.token, input.displayName.trim(), input.password);
+  async createAccountFromInvitation(@Args('input') input: CreateAccountFromInvitationInput, @Context() context: RequestContext) {
+    return deliverSession(await this.invitations.createAccount(input.token, input.displayName.trim(), input.password), context);
   }
 }

@@ -1,0 +1,38 @@
+import type { TypePolicies } from '@apollo/client';
+import { relayStylePagination } from '@apollo/client/utilities';
+
+/**
+ * How the cache identifies and merges what the API sends. Per-parent rows (a partnership's
+ * members, a project's participants) have no identity of their own: keyed by gmina they would
+ * merge across parents. Tokens are never cached.
+ */
+export const typePolicies: TypePolicies = {
+  Powiat: { keyFields: ['code'] },
+  Voivodeship: { keyFields: ['code'] },
+  ActivityEvent: { keyFields: ['streamId', 'seq'] },
+  PartnershipAccess: { keyFields: ['partnershipId', 'userId'] },
+  PartnershipMember: { keyFields: false },
+  ProjectParticipant: { keyFields: false },
+  PipelineStageSummary: { keyFields: false },
+  AuthPayload: { keyFields: false },
+  Query: {
+    fields: {
+      gminas: relayStylePagination(['filter']),
+      partnerships: relayStylePagination(['filter']),
+      projects: relayStylePagination(['partnershipId', 'filter']),
+    },
+  },
+  Partnership: {
+    fields: {
+      activity: relayStylePagination(),
+      members: { merge: false },
+      people: { merge: false },
+    },
+  },
+  Project: {
+    fields: {
+      tasks: { merge: false },
+      participants: { merge: false },
+    },
+  },
+};

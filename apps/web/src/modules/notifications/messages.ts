@@ -1,0 +1,4 @@
+import { catalogue } from '../../i18n/catalogue';
+
+// Ids start with the module's name.
+export default catalogue({}, {});

@@ -1,0 +1,29 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: { alias: { '@wspolnie/kernel': fileURLToPath(new URL('../../libs/kernel/src/index.ts', import.meta.url)) } },
+  // Development: the app with hot reload on :5173, the API (npm start) behind /graphql.
+  server: { port: 5173, proxy: { '/graphql': { target: api, ws: true, changeOrigin: false } } },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // The bench's budget is for the sign-in page; the explorer's editor is its own large chunk.
+    chunkSizeWarningLimit: 4000,
+  },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/test-setup.ts'],
+    include: ['src/**/*.spec.{ts,tsx}'],
+    css: false,
+  },
+});
