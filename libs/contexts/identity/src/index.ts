@@ -28,6 +28,7 @@ export { PartnershipAccess } from './lib/access/partnership-access.entity';
 export { AccountsService, type NewAccount } from './lib/account/accounts.service';
 export { AccountsLoader } from './lib/account/accounts.loader';
 export { UserAccount } from './lib/account/user-account.entity';
+export { Language } from './lib/account/language';
 export { Invitation, InvitationStatus } from './lib/invitation/invitation.entity';
 export { InvitationPreview } from './lib/invitation/invitation.types';
 export { InvitationsService, type NewInvitation } from './lib/invitation/invitations.service';

@@ -2,8 +2,8 @@ import { defineMessages } from '@wspolnie/platform-i18n';
 
 /**
  * What identity tells people: signing in, sessions, accounts, invitations, password resets,
- * roles and access. The e-mails (invitationMail, passwordResetMail) are Polish only and are
- * not here.
+ * roles and access. The e-mails (invitationMail, in Polish; passwordResetMail, in the account's
+ * language) are not here.
  */
 export const identityMessage = defineMessages('identity', {
   en: {

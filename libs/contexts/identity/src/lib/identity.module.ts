@@ -18,6 +18,7 @@ import { PeopleService } from './access/people.service';
 import { AccountsLoader } from './account/accounts.loader';
 import { AccountsService } from './account/accounts.service';
 import { PasswordHasher } from './account/password-hasher';
+import { PreferredLanguageResolver } from './account/preferred-language.resolver';
 import { UserAccessResolver } from './account/user-access.resolver';
 import { UserAccount } from './account/user-account.entity';
 import { AuthResolver } from './auth/auth.resolver';
@@ -71,6 +72,7 @@ import { SessionsService } from './session/sessions.service';
     PasswordResetService,
     AuthResolver,
     UserAccessResolver,
+    PreferredLanguageResolver,
     PartnershipAccessResolver,
     InvitationResolver,
     PasswordResetResolver,

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import { DomainError, ErrorCode, errorMessage, postgresErrorOf } from '@wspolnie/platform-errors';
 import { In } from 'typeorm';
 import { identityMessage } from '../identity-messages';
 import { SessionEnd } from '../session/auth-session.entity';
 import { SessionsService } from '../session/sessions.service';
+import type { Language } from './language';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, PasswordHasher } from './password-hasher';
 import { UserAccount } from './user-account.entity';
 
@@ -15,6 +16,8 @@ export interface NewAccount {
   password: string;
   gminaId?: string | null;
   isPlatformAdmin?: boolean;
+  /** Polish unless given. */
+  preferredLanguage?: Language;
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -53,6 +56,7 @@ export class AccountsService {
           gminaId: account.gminaId ?? null,
           passwordHash: await this.hasher.hash(account.password),
           isPlatformAdmin: account.isPlatformAdmin ?? false,
+          ...(account.preferredLanguage ? { preferredLanguage: account.preferredLanguage } : {}),
         }),
       );
     } catch (error) {
@@ -61,6 +65,13 @@ export class AccountsService {
       }
       throw error;
     }
+  }
+
+  async setPreferredLanguage(id: string, preferredLanguage: Language): Promise<UserAccount> {
+    const account = await this.findById(id);
+    if (!account) throw new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst'));
+    if (account.preferredLanguage !== preferredLanguage) await this.repository.update({ id }, { preferredLanguage });
+    return Object.assign(account, { preferredLanguage });
   }
 
   /**

@@ -1,10 +1,12 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
 import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Language } from './language';
 
 @ObjectType('User', { description: 'A person with an account.' })
 @Entity('user_account')
 @Check('user_account_email_lower', 'email = lower(email)')
+@Check('user_account_preferred_language_known', `preferred_language IN ('pl', 'en')`)
 export class UserAccount {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'user_account_pk' })
@@ -32,6 +34,10 @@ export class UserAccount {
   @Field({ description: 'May create partnerships and appoint their first coordinator.' })
   @Column({ name: 'is_platform_admin', type: 'boolean', default: false })
   isPlatformAdmin: boolean;
+
+  /** Shown to the person themself only: see PreferredLanguageResolver. */
+  @Column({ name: 'preferred_language', type: 'text', default: Language.PL })
+  preferredLanguage: Language;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

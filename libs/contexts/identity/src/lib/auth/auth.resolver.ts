@@ -1,5 +1,6 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Authenticated, Public, type RequestContext } from '@wspolnie/platform-graphql';
+import { AppConfig } from '@wspolnie/platform-config';
 import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import { AccountsService } from '../account/accounts.service';
 import { UserAccount } from '../account/user-account.entity';
@@ -13,21 +14,23 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly accounts: AccountsService,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password.' })
   async signIn(@Args('input') input: SignInInput, @Context() context: RequestContext) {
-    return deliverSession(await this.auth.signIn(input.email, input.password, context.req?.ip ?? 'unknown'), context);
+    return deliverSession(await this.auth.signIn(input.email, input.password, context.req?.ip ?? 'unknown'), context, this.config.production);
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Trades a refresh token for a new access token and refresh token. The browser app sends an empty one: it is in its session cookie.' })
   async refreshSession(@Args('refreshToken') refreshToken: string, @Context() context: RequestContext) {
     try {
-      return deliverSession(await this.auth.refresh(refreshTokenOf(refreshToken, context)), context);
+      return deliverSession(await this.auth.refresh(refreshTokenOf(refreshToken, context)), context, this.config.production);
     } catch (error) {
-      forgetSession(context);
+      // Only an ended session loses its cookie: a busy database must not sign anyone out.
+      if (error instanceof DomainError && error.code === ErrorCode.Unauthenticated) forgetSession(context, this.config.production);
       throw error;
     }
   }
@@ -36,7 +39,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to: its access tokens and open sockets stop working at once.' })
   async signOut(@Args('refreshToken') refreshToken: string, @Context() context: RequestContext) {
     await this.auth.signOut(refreshTokenOf(refreshToken, context));
-    forgetSession(context);
+    forgetSession(context, this.config.production);
     return true;
   }
 
@@ -50,7 +53,7 @@ export class AuthResolver {
   @Authenticated()
   @Mutation(() => AuthPayload, { description: 'Changes your password and ends all your sessions; answers a new one for this client.' })
   async changePassword(@Args('input') input: ChangePasswordInput, @CurrentActor() actor: Actor, @Context() context: RequestContext) {
-    return deliverSession(await this.auth.changePassword(actor, input.currentPassword, input.newPassword), context);
+    return deliverSession(await this.auth.changePassword(actor, input.currentPassword, input.newPassword), context, this.config.production);
   }
 
   @Authenticated()

@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors'
 import type { Actor } from '@wspolnie/platform-graphql';
 import { AccountsService, assertPasswordStrength, normaliseEmail } from '../account/accounts.service';
 import { PasswordHasher } from '../account/password-hasher';
+import { asSessionAccount } from '../account/own-account';
 import type { UserAccount } from '../account/user-account.entity';
 import { identityMessage } from '../identity-messages';
 import { SessionEnd } from '../session/auth-session.entity';
@@ -108,7 +109,7 @@ export class AuthService {
       accessTokenExpiresAt: access.expiresAt,
       refreshToken: refresh.token,
       refreshTokenExpiresAt: refresh.expiresAt,
-      user: account,
+      user: asSessionAccount(account),
     };
   }
 }

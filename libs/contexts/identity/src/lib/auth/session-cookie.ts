@@ -15,30 +15,34 @@ export const SESSION_COOKIE_HEADER = 'x-wspolnie-session';
 export const SESSION_COOKIE = 'wspolnie_session';
 const COOKIE_PATH = '/graphql';
 
-function wantsCookie(context: RequestContext | undefined): boolean {
-  return context?.req?.headers[SESSION_COOKIE_HEADER] === 'cookie' && Boolean(context.res);
+type CookieRequest = { req: NonNullable<RequestContext['req']>; res: NonNullable<RequestContext['res']> };
+
+/** The request and response of a client that asked for the cookie; null for any other. */
+function cookieClient(context: RequestContext | undefined): CookieRequest | null {
+  const req = context?.req;
+  const res = context?.res;
+  return req && res && req.headers[SESSION_COOKIE_HEADER] === 'cookie' ? { req, res } : null;
+}
+
+/** Behind TLS (directly or through a trusted proxy), and always in production, it never travels in the clear. */
+function options(client: CookieRequest, production: boolean) {
+  return { httpOnly: true, sameSite: 'strict', secure: production || client.req.secure === true, path: COOKIE_PATH };
 }
 
 /** The payload as the client may see it; the refresh token goes into the cookie when asked. */
-export function deliverSession(payload: AuthPayload, context: RequestContext | undefined): AuthPayload {
-  if (!wantsCookie(context)) return payload;
-  context!.res!.cookie(SESSION_COOKIE, payload.refreshToken, {
-    httpOnly: true,
-    sameSite: 'strict',
-    // Behind TLS (directly or through a trusted proxy) the cookie never travels in the clear.
-    secure: context!.req?.secure === true,
-    path: COOKIE_PATH,
-    expires: payload.refreshTokenExpiresAt,
-  });
+export function deliverSession(payload: AuthPayload, context: RequestContext | undefined, production: boolean): AuthPayload {
+  const client = cookieClient(context);
+  if (!client) return payload;
+  client.res.cookie(SESSION_COOKIE, payload.refreshToken, { ...options(client, production), expires: payload.refreshTokenExpiresAt });
   return { ...payload, refreshToken: '' };
 }
 
 /** The refresh token the client means: the argument, or the cookie's when the argument is empty. */
 export function refreshTokenOf(argument: string, context: RequestContext | undefined): string {
-  if (argument !== '' || !wantsCookie(context)) return argument;
-  const header = context!.req?.headers['cookie'];
-  const cookies = (Array.isArray(header) ? header.join('; ') : (header ?? '')).split(';');
-  for (const cookie of cookies) {
+  const client = cookieClient(context);
+  if (argument !== '' || !client) return argument;
+  const header = client.req.headers['cookie'];
+  for (const cookie of (Array.isArray(header) ? header.join('; ') : (header ?? '')).split(';')) {
     const [name, ...value] = cookie.trim().split('=');
     if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
   }
@@ -46,6 +50,7 @@ export function refreshTokenOf(argument: string, context: RequestContext | undef
 }
 
 /** Removes the cookie (signed out, or the session it held has ended). */
-export function forgetSession(context: RequestContext | undefined): void {
-  if (wantsCookie(context)) context!.res!.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure: context!.req?.secure === true, path: COOKIE_PATH });
+export function forgetSession(context: RequestContext | undefined, production: boolean): void {
+  const client = cookieClient(context);
+  if (client) client.res.clearCookie(SESSION_COOKIE, options(client, production));
 }

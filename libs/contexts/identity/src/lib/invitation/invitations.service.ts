@@ -13,6 +13,7 @@ import type { PartnershipAccess } from '../access/partnership-access.entity';
 import { type PartnershipRole, roleName } from '../access/partnership-role';
 import { assertGminaNamed, PeopleService } from '../access/people.service';
 import { AccountsService, assertPasswordStrength, normaliseEmail } from '../account/accounts.service';
+import type { Language } from '../account/language';
 import { AuthService } from '../auth/auth.service';
 import type { AuthPayload } from '../auth/auth.types';
 import { hashToken, newLinkSecret } from '../auth/tokens.service';
@@ -149,13 +150,13 @@ export class InvitationsService {
 
   /** Creates the account the invitation was sent to, gives it the role and signs it in. */
   @Transactional()
-  async createAccount(token: string, displayName: string, password: string): Promise<AuthPayload> {
+  async createAccount(token: string, displayName: string, password: string, preferredLanguage?: Language): Promise<AuthPayload> {
     assertPasswordStrength(password, 'password');
     const invitation = await this.claim(token);
     if (await this.accounts.findByEmail(invitation.email)) {
       throw new DomainError(ErrorCode.Conflict, identityMessage('invitation.accountExists', { email: invitation.email }), { field: 'token' });
     }
-    const account = await this.accounts.create({ email: invitation.email, displayName, password });
+    const account = await this.accounts.create({ email: invitation.email, displayName, password, preferredLanguage });
     await this.people.grantAccepted(invitation.invitedBy, this.roleChangeOf(invitation, account.id), invitation.id);
     return this.auth.openSession(account);
   }

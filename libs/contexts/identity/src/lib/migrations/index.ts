@@ -4,6 +4,7 @@ import { CreateSessions1795627054282 } from './1795627054282-CreateSessions';
 import { RepresentGminas1795627054283 } from './1795627054283-RepresentGminas';
 import { CreatePasswordResets1795627054284 } from './1795627054284-CreatePasswordResets';
 import { MoveOutboxToMail1795627054285 } from './1795627054285-MoveOutboxToMail';
+import { RememberPreferredLanguage1795627054286 } from './1795627054286-RememberPreferredLanguage';
 
 /**
  * Runs after the mail, gminas and partnerships migrations: accounts reference gminas,
@@ -16,4 +17,5 @@ export const identityMigrations = [
   RepresentGminas1795627054283,
   CreatePasswordResets1795627054284,
   MoveOutboxToMail1795627054285,
+  RememberPreferredLanguage1795627054286,
 ];

@@ -44,7 +44,7 @@ export class PasswordResetService {
     const secret = newLinkSecret();
     const expiresAt = new Date(Date.now() + RESET_TTL_MINUTES * 60_000);
     await this.txHost.tx.getRepository(PasswordReset).insert({ userId: account.id, tokenHash: secret.hash, expiresAt });
-    await this.mail.enqueue(passwordResetMail(account.email, `${this.config.auth.publicUrl}/reset-password#token=${secret.token}`, expiresAt));
+    await this.mail.enqueue(passwordResetMail(account.email, `${this.config.auth.publicUrl}/reset-password#token=${secret.token}`, expiresAt, account.preferredLanguage));
   }
 
   /** Sets the new password, uses up every open link of the account and ends all its sessions. */
