@@ -25,6 +25,7 @@ const PUBLIC = [
   'resetPassword',
   'signIn',
   'signOut',
+  'siteInfo',
   'thematicAreas',
   'voivodeships',
 ];
@@ -43,6 +44,7 @@ const SELF = [
   'partnerships',
   'programmes',
   'registerForActivity',
+  'setPreferredLanguage',
   'signOutEverywhere',
   'unreadNotificationCount',
 ];

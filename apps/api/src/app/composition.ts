@@ -7,9 +7,14 @@ import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
 import { DemoPlansSeeder, plansMigrations, PlansModule } from '@wspolnie/plans';
 import { DemoProjectsSeeder, projectsMigrations, ProjectsModule } from '@wspolnie/projects';
+import { SiteModule } from './site/site.module';
 
-/** The bounded contexts the product is made of, in dependency order. */
-export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule];
+/**
+ * The bounded contexts the product is made of, in dependency order, and what the instance says
+ * about itself (SiteModule: its operator, for the accessibility statement). Every test app and
+ * the committed schema are built from this list.
+ */
+export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule, SiteModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
 export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations, ...advisoryMigrations];

@@ -41,6 +41,11 @@ export class AppConfig {
     readonly jwtSecret?: string;
     readonly publicUrl: string;
   };
+  /**
+   * Who runs this instance, for its accessibility statement. Outside production every unset
+   * value is an example (and `example` says so); in production an unset value stays unset.
+   */
+  readonly site: SiteOperator;
 
   constructor(env: Environment, cwd = process.cwd(), options: { shareRunningServer?: boolean } = {}) {
     this.production = env.NODE_ENV === 'production';
@@ -65,5 +70,60 @@ export class AppConfig {
     };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Wspólnie <noreply@wspolnie.localhost>' };
     this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
+    this.site = siteOperator(env, this.production, this.auth.publicUrl);
   }
+}
+
+export interface SiteOperator {
+  /** Some values are the built-in examples (never in production). */
+  readonly example: boolean;
+  readonly operatorName?: string;
+  readonly operatorUrl?: string;
+  readonly operatorAddress?: string;
+  readonly accessibility: {
+    readonly contactName?: string;
+    readonly contactEmail?: string;
+    readonly contactPhone?: string;
+    readonly publishedOn?: string;
+    readonly updatedOn?: string;
+    readonly preparedOn?: string;
+    readonly reviewedOn?: string;
+    readonly architecture?: string;
+    readonly communication?: string;
+  };
+}
+
+/** Marked as examples where they are read (the statement says so), so nobody mistakes them for a real body's. */
+const EXAMPLE_DAY = '2026-12-01';
+function siteOperator(env: Environment, production: boolean, publicUrl: string): SiteOperator {
+  let example = false;
+  const value = (given: string | undefined, fallback: string): string | undefined => {
+    if (given !== undefined || production) return given;
+    example = true;
+    return fallback;
+  };
+  const site: SiteOperator = {
+    operatorName: value(env.OPERATOR_NAME, 'Operator przykładowy instancji demonstracyjnej Wspólnie'),
+    operatorUrl: value(env.OPERATOR_URL, publicUrl),
+    operatorAddress: value(env.OPERATOR_ADDRESS, 'ul. Przykładowa 1, 00-001 Warszawa'),
+    example: false,
+    accessibility: {
+      contactName: value(env.ACCESSIBILITY_CONTACT_NAME, 'Zespół ds. dostępności (przykład)'),
+      contactEmail: value(env.ACCESSIBILITY_CONTACT_EMAIL, 'dostepnosc@wspolnie.example'),
+      contactPhone: value(env.ACCESSIBILITY_CONTACT_PHONE, '+48 22 000 00 00'),
+      publishedOn: value(env.ACCESSIBILITY_PUBLISHED_ON, EXAMPLE_DAY),
+      updatedOn: value(env.ACCESSIBILITY_UPDATED_ON, EXAMPLE_DAY),
+      preparedOn: value(env.ACCESSIBILITY_PREPARED_ON, EXAMPLE_DAY),
+      reviewedOn: value(env.ACCESSIBILITY_REVIEWED_ON, EXAMPLE_DAY),
+      architecture: value(
+        env.ACCESSIBILITY_ARCHITECTURE,
+        'Siedziba operatora (przykład): wejście z poziomu chodnika, winda do wszystkich pięter, toaleta dostosowana do potrzeb osób z niepełnosprawnościami na parterze, miejsce parkingowe dla osób z niepełnosprawnościami przed budynkiem. Do budynku można wejść z psem asystującym.',
+      ),
+      communication: value(
+        env.ACCESSIBILITY_COMMUNICATION,
+        'Kontakt z operatorem (przykład): e-mail i telefon podane wyżej. Tłumacz polskiego języka migowego (PJM) online nie jest dostępny; na wizytę z tłumaczem PJM należy umówić się co najmniej 3 dni robocze wcześniej.',
+      ),
+    },
+  };
+  return { ...site, example };
 }

@@ -1,11 +1,14 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
+  Length,
   Matches,
   Max,
   Min,
@@ -21,6 +24,8 @@ const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (/^(1|true|yes|on)$/i.test(value) ? true : /^(0|false|no|off)$/i.test(value) ? false : value) : value;
 const toInteger = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+/** A calendar day as YYYY-MM-DD (IsISO8601 strict refuses 2026-02-30). */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every environment variable the product reads, validated once at start. */
@@ -139,11 +144,93 @@ export class Environment {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL?: string;
+
+  /**
+   * The public body running this instance and its accessibility statement (deklaracja
+   * dostępności, /deklaracja-dostepnosci). Unset outside production: clearly marked examples.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(1, 300, { message: 'OPERATOR_NAME must be 1 to 300 characters long' })
+  OPERATOR_NAME?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'OPERATOR_URL must be an http(s) URL' })
+  OPERATOR_URL?: string;
+
+  /** Where complaints go by post. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(1, 500, { message: 'OPERATOR_ADDRESS must be 1 to 500 characters long' })
+  OPERATOR_ADDRESS?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(1, 300, { message: 'ACCESSIBILITY_CONTACT_NAME must be 1 to 300 characters long' })
+  ACCESSIBILITY_CONTACT_NAME?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({ allow_display_name: false, require_tld: false }, { message: 'ACCESSIBILITY_CONTACT_EMAIL must be an e-mail address' })
+  ACCESSIBILITY_CONTACT_EMAIL?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\+?[0-9][0-9 ()-]{3,30}$/, { message: 'ACCESSIBILITY_CONTACT_PHONE must be a phone number such as +48 22 123 45 67' })
+  ACCESSIBILITY_CONTACT_PHONE?: string;
+
+  /** The day the site was first published. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(DAY, { message: 'ACCESSIBILITY_PUBLISHED_ON must be a day as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'ACCESSIBILITY_PUBLISHED_ON must be a day as YYYY-MM-DD' })
+  ACCESSIBILITY_PUBLISHED_ON?: string;
+
+  /** The day of the site's last significant update. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(DAY, { message: 'ACCESSIBILITY_UPDATED_ON must be a day as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'ACCESSIBILITY_UPDATED_ON must be a day as YYYY-MM-DD' })
+  ACCESSIBILITY_UPDATED_ON?: string;
+
+  /** The day the statement was first prepared. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(DAY, { message: 'ACCESSIBILITY_PREPARED_ON must be a day as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'ACCESSIBILITY_PREPARED_ON must be a day as YYYY-MM-DD' })
+  ACCESSIBILITY_PREPARED_ON?: string;
+
+  /** The day of the statement's last review (yearly, by the end of March). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(DAY, { message: 'ACCESSIBILITY_REVIEWED_ON must be a day as YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'ACCESSIBILITY_REVIEWED_ON must be a day as YYYY-MM-DD' })
+  ACCESSIBILITY_REVIEWED_ON?: string;
+
+  /** The operator's own words on its buildings' accessibility (the statement's "Dostępność architektoniczna"). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000, { message: 'ACCESSIBILITY_ARCHITECTURE must be 1 to 4000 characters long' })
+  ACCESSIBILITY_ARCHITECTURE?: string;
+
+  /** The operator's own words on contact for Deaf people, sign-language interpreting and the like ("Dostępność komunikacyjno-informacyjna"). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000, { message: 'ACCESSIBILITY_COMMUNICATION must be 1 to 4000 characters long' })
+  ACCESSIBILITY_COMMUNICATION?: string;
 }
 
 const VARIABLES: readonly (keyof Environment)[] = [
   'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'DATABASE_STATEMENT_TIMEOUT_MS', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
   'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'CORS_ORIGINS', 'SMTP_URL', 'MAIL_FROM',
+  'OPERATOR_NAME', 'OPERATOR_URL', 'OPERATOR_ADDRESS', 'ACCESSIBILITY_CONTACT_NAME', 'ACCESSIBILITY_CONTACT_EMAIL', 'ACCESSIBILITY_CONTACT_PHONE',
+  'ACCESSIBILITY_PUBLISHED_ON', 'ACCESSIBILITY_UPDATED_ON', 'ACCESSIBILITY_PREPARED_ON', 'ACCESSIBILITY_REVIEWED_ON', 'ACCESSIBILITY_ARCHITECTURE', 'ACCESSIBILITY_COMMUNICATION',
 ];
 
 export class ConfigurationError extends Error {
