@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { DEMO_SEEDERS } from './app/composition';
 import { configOrExit, exitWith, portFreeOrExit } from './app/config';
+import { webAppServed } from './app/web-app.module';
 
 async function bootstrap(): Promise<void> {
   const started = Date.now();
@@ -37,7 +38,9 @@ async function bootstrap(): Promise<void> {
   const database = await describeDatabase(app.get(DatabaseServer), config.database.url ? 'PostgreSQL' : 'embedded PostgreSQL');
   const listening = typeof address === 'object' && address ? (config.host ? `${address.address}:${port}` : `port ${port} on all interfaces`) : String(address);
   logger.log(`${app.get(ModulesContainer).size} modules loaded; database: ${database}; listening on ${listening}`, 'Bootstrap');
-  logger.log(`Wspólnie is ready at http://localhost:${port}/graphql (started in ${Date.now() - started} ms)`, 'Bootstrap');
+  // The web app when it is built (npm start builds it), else the API alone.
+  const where = webAppServed(config.webDir) ? `http://localhost:${port}/ (the API at /graphql)` : `http://localhost:${port}/graphql`;
+  logger.log(`Wspólnie is ready at ${where} (started in ${Date.now() - started} ms)`, 'Bootstrap');
 }
 
 /** Where the database is, without the user name or password. */

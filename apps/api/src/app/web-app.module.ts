@@ -7,8 +7,11 @@ import { join } from 'node:path';
 /** dist/apps/web, beside this bundle's own folder (dist/apps/api). */
 export const BUILT_WEB_APP = join(__dirname, '..', 'web');
 
-/** Paths that are the API's, never the app's: they answer as the API does, 404 included. */
-const API_PATHS = ['/graphql', '/health{/*path}', '/plans/:planId/comments.csv', '/programmes/:programmeId/report.csv'];
+/**
+ * Paths that are never the app's page: the API's (they answer as the API does, 404 included),
+ * and the build's assets (a file missing after a new build is a 404, not the page as a script).
+ */
+const API_PATHS = ['/graphql', '/health{/*path}', '/plans/:planId/comments.csv', '/programmes/:programmeId/report.csv', '/assets/{*path}'];
 
 /**
  * The browser app, served by the API process so one `npm start` runs everything: its files,
@@ -16,10 +19,14 @@ const API_PATHS = ['/graphql', '/health{/*path}', '/plans/:planId/comments.csv',
  * are cached for a year; index.html never, so a new build is picked up at the next load.
  * Absent when the app is not built (the API's own tests): the API works without it.
  */
+export function webAppServed(dir = BUILT_WEB_APP): boolean {
+  return existsSync(join(dir, 'index.html'));
+}
+
 @Module({})
 export class WebAppModule {
   static forRoot(dir = BUILT_WEB_APP): DynamicModule {
-    if (!existsSync(join(dir, 'index.html'))) return { module: WebAppModule };
+    if (!webAppServed(dir)) return { module: WebAppModule };
     return {
       module: WebAppModule,
       imports: [

@@ -146,6 +146,10 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                     const session = token ? await gate()?.authenticate(token).catch(() => null) : null;
                     if (!session) return false;
                     const extra = ctx.extra as WsExtra;
+                    // A browser opens the socket with its own Accept-Language; the app says the
+                    // language its reader chose in connection_init, and the socket's answers follow it.
+                    const language = ctx.connectionParams?.['accept-language'];
+                    if (typeof language === 'string' && extra.request) extra.request.headers['accept-language'] = language.slice(0, 100);
                     extra.connection = live.open(session, extra.socket);
                     return true;
                   },

@@ -33,7 +33,8 @@ export const APP_CONTENT_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self' ws: wss:",
+  // 'self' covers the app's own WebSocket (ws/wss of the same host, CSP 3): no other host.
+  "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "frame-ancestors 'none'",

@@ -36,7 +36,7 @@ export async function startApi(env: Record<string, string>, options: { nodeArgs?
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the API did not start within 45 s:\n${output}`)), 45_000);
     const onData = () => {
-      const match = /ready at http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      const match = /ready at http:\/\/localhost:(\d+)\//.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(Number(match[1]));
