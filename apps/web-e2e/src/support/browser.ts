@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /** The app under test (set by global-setup). */
 export const APP_URL = process.env['WEB_E2E_URL'] ?? 'http://127.0.0.1:3000';
@@ -9,13 +9,6 @@ export const DEMO_PASSWORD = 'Wspolnie-demo-2026';
 const ROOT = join(__dirname, '..', '..', '..', '..');
 /** Screenshots and the axe report, for a person to look at (not committed). */
 export const ARTIFACTS = join(ROOT, 'dist', 'web-e2e');
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-/**
- * As root Chromium needs --no-sandbox; the rest keep it from calling Google's hosts, which this
- * closed network refuses many at a time.
- */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 export interface Session {
   readonly browser: Browser;
@@ -27,8 +20,10 @@ export interface Session {
 
 /** A browser; every page in a new context (its own cookies and storage). */
 export async function openBrowser(): Promise<Session> {
-  // playwright-core starts Chromium with a new empty profile of its own (and removes it after).
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, timeout: 60_000 });
+  // The bench launches the same way (libs/testing/api-process/src/browser.ts). Loaded lazily
+  // as elsewhere in this project (global-setup, api.ts): Nx forbids mixing static and lazy imports.
+  const { launchChromium } = await import('@wspolnie/testing-api-process');
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   return {
@@ -49,13 +44,31 @@ export async function openBrowser(): Promise<Session> {
   };
 }
 
-/** Signs in through the form, as a person would, and waits for the page after it. */
+/**
+ * Signs in through the form, as a person would, and waits for the page after it. Demo people
+ * are shared by every test file and keep their chosen language in their account: each starts
+ * in Polish here, whatever an earlier test switched to.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel(/Adres e-mail|E-mail address/).fill(email);
-  await page.getByLabel(/^(Hasło|Password)$/).fill(password);
-  await page.getByRole('button', { name: /^(Zaloguj się|Sign in)$/ }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  if (password === DEMO_PASSWORD) await inPolish(email, password);
+  const { signInThroughPage } = await import('@wspolnie/testing-api-process');
+  await signInThroughPage(page, email, password);
+}
+
+async function inPolish(email: string, password: string): Promise<void> {
+  const post = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${APP_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Record<string, any> | null; errors?: unknown[] };
+  };
+  const signedIn = await post('mutation ($i: SignInInput!) { signIn(input: $i) { accessToken } }', { i: { email, password } });
+  const token = signedIn.data?.['signIn']?.accessToken as string | undefined;
+  if (!token) throw new Error(`sign-in of ${email} failed: ${JSON.stringify(signedIn.errors)}`);
+  const set = await post('mutation { setPreferredLanguage(language: PL) { id } }', {}, token);
+  if (set.errors?.length) throw new Error(`could not set ${email} to Polish: ${JSON.stringify(set.errors)}`);
 }
 
 export interface AxeOutcome {

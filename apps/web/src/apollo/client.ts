@@ -32,7 +32,7 @@ export function createApiClient(session: SessionStore, language: () => string): 
     // Runs on every (re)connection, so a reconnect after a refresh carries the new token.
     connectionParams: async () => {
       const token = await session.accessToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
+      return { 'accept-language': language(), ...(token ? { authorization: `Bearer ${token}` } : {}) };
     },
     on: {
       connecting: () => live.set('connecting'),
@@ -76,14 +76,19 @@ export function createApiClient(session: SessionStore, language: () => string): 
 
   const apollo = new ApolloClient({ link: transport, cache: new InMemoryCache({ typePolicies }) });
   // A new session (or none): nothing of the previous person's stays in the cache or on the socket.
+  // Signing in after browsing signed out refetches what is shown (now with the person's rights)
+  // rather than cancelling it; a change of person or signing out drops everything.
   let user: string | undefined;
   session.subscribe((state) => {
     const next = state.status === 'signedIn' ? state.session.user.id : undefined;
-    if (next !== user) {
-      user = next;
-      socket.terminate();
-      void apollo.clearStore();
-    }
+    if (next === user) return;
+    const previous = user;
+    user = next;
+    socket.terminate();
+    void (previous === undefined ? apollo.resetStore() : apollo.clearStore()).catch(() => undefined);
   });
+  // The socket's answers (sentences, errors) are in the language of its connection_init: a new
+  // language opens a new connection; the streams resume from their last seq (use-event-stream).
+  new MutationObserver(() => socket.terminate()).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   return { apollo, socket, live };
 }

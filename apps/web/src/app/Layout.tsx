@@ -1,6 +1,8 @@
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useLocale, useT } from '../i18n/I18n';
+import { NotificationsLink } from '../modules/notifications/NotificationsLink';
+import { ProgrammesNavItem } from '../modules/advisory/ProgrammesNavItem';
 import { Loading } from '../ui/Loading';
 import { PartnershipBanner, PartnershipHeaderProvider } from './partnership-header';
 import { useSession, useSessionStore } from './providers';
@@ -47,6 +49,7 @@ function Header() {
                 </NavLink>
               </li>
             )}
+            <ProgrammesNavItem />
             <li>
               <NavLink to="/gminas">{t('app.nav.gminas')}</NavLink>
             </li>
@@ -78,6 +81,7 @@ function AccountTools() {
   const session = useSession();
   const store = useSessionStore();
   const navigate = useNavigate();
+  const [signOutFailed, setSignOutFailed] = useState(false);
   if (session.status !== 'signedIn') {
     return session.status === 'signedOut' ? (
       <Link className="button button--quiet" to="/sign-in">
@@ -88,6 +92,7 @@ function AccountTools() {
   return (
     <>
       <span className="site-header__user">{session.session.user.displayName}</span>
+      <NotificationsLink />
       <Link className="button button--quiet" to="/account/password">
         {t('app.account.changePassword')}
       </Link>
@@ -95,12 +100,22 @@ function AccountTools() {
         type="button"
         className="button button--quiet"
         onClick={async () => {
-          await store.signOut();
-          navigate('/sign-in?reason=signedOut', { replace: true });
+          try {
+            await store.signOut();
+            setSignOutFailed(false);
+            navigate('/sign-in?reason=signedOut', { replace: true });
+          } catch {
+            setSignOutFailed(true);
+          }
         }}
       >
         {t('app.account.signOut')}
       </button>
+      {signOutFailed && (
+        <p className="site-header__alert" role="alert">
+          {t('app.account.signOutFailed')}
+        </p>
+      )}
     </>
   );
 }

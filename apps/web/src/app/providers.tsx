@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useContext, useEffect, useState, useSync
 import type { ApiClient } from '../apollo/client';
 import type { LiveState } from '../apollo/live-status';
 import { I18nProvider } from '../i18n/I18n';
+import { LanguagePreference } from '../modules/account/LanguagePreference';
 import type { SessionState, SessionStore } from '../session/session-store';
 
 interface AppServices {
@@ -17,7 +18,10 @@ export function AppProviders({ session, api, children }: AppServices & { childre
   return (
     <Services.Provider value={services}>
       <ApolloProvider client={api.apollo}>
-        <I18nProvider>{children}</I18nProvider>
+        <I18nProvider>
+          <LanguagePreference />
+          {children}
+        </I18nProvider>
       </ApolloProvider>
     </Services.Provider>
   );

@@ -1,32 +1,36 @@
 import app from '../app/messages';
-import account from '../modules/account/messages';
-import accessibility from '../modules/accessibility/messages';
-import activity from '../modules/activity/messages';
-import advisory from '../modules/advisory/messages';
 import auth from '../modules/auth/messages';
-import board from '../modules/board/messages';
-import explorer from '../modules/explorer/messages';
-import gminas from '../modules/gminas/messages';
-import notifications from '../modules/notifications/messages';
-import partnerships from '../modules/partnerships/messages';
-import plans from '../modules/plans/messages';
-import projects from '../modules/projects/messages';
+import type { Catalogue } from './catalogue';
+import type { CATALOGUES } from './all-catalogues';
 import type { Locale } from './locale';
 
-const CATALOGUES = [app, account, accessibility, activity, advisory, auth, board, explorer, gminas, notifications, partnerships, plans, projects] as const;
-
 type Ids<C> = C extends { pl: Record<infer K, string> } ? K : never;
-export type MessageId = Ids<(typeof CATALOGUES)[number]>;
+export type MessageId = Ids<typeof app | typeof auth | (typeof CATALOGUES)[number]>;
 
-function merged(locale: Locale): Record<MessageId, string> {
-  const all: Record<string, string> = {};
-  for (const catalogue of CATALOGUES) {
-    for (const [id, text] of Object.entries(catalogue[locale])) {
-      if (id in all) throw new Error(`message id ${id} is defined twice`);
-      all[id] = text;
+/**
+ * The labels of the current build. The first page a visitor sees (sign-in and the other
+ * signed-out account pages) needs only the app's and the account pages' catalogues; every other
+ * page loads the rest first (loadAllCatalogues), so the sign-in page stays within its budget.
+ * react-intl reads these objects at each format, so labels added later are found.
+ */
+export const MESSAGES: Record<Locale, Record<MessageId, string>> = { pl: {} as Record<MessageId, string>, en: {} as Record<MessageId, string> };
+
+function add(catalogues: readonly Catalogue[]): void {
+  for (const catalogue of catalogues) {
+    for (const locale of ['pl', 'en'] as const) {
+      for (const [id, text] of Object.entries(catalogue[locale])) {
+        if (id in MESSAGES[locale] && MESSAGES[locale][id as MessageId] !== text) throw new Error(`message id ${id} is defined twice`);
+        MESSAGES[locale][id as MessageId] = text;
+      }
     }
   }
-  return all as Record<MessageId, string>;
 }
 
-export const MESSAGES: Record<Locale, Record<MessageId, string>> = { pl: merged('pl'), en: merged('en') };
+add([app, auth]);
+
+let everything: Promise<void> | undefined;
+/** Loads every other module's labels (once). */
+export function loadAllCatalogues(): Promise<void> {
+  everything ??= import('./all-catalogues').then(({ CATALOGUES }) => add(CATALOGUES));
+  return everything;
+}

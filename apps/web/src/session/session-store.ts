@@ -1,5 +1,5 @@
 import { print } from 'graphql';
-import { RefreshSessionDocument, type SessionUserFragment, SignOutDocument } from '../graphql/generated';
+import { RefreshSessionDocument, type SessionUserFragment, SignOutDocument } from './graphql.generated';
 
 /** The header that asks the API to keep the refresh token in its HttpOnly cookie (never in this script's reach). */
 export const SESSION_HEADER = { 'x-wspolnie-session': 'cookie' } as const;
@@ -78,12 +78,15 @@ export class SessionStore {
     if (this.state.status === 'signedIn' || this.state.status === 'restoring') this.end('ended');
   }
 
+  /**
+   * Ends the session on the server, then here. If the API did not confirm, the session (and its
+   * cookie) may still be alive: this throws and the person stays signed in to try again, rather
+   * than being told they are signed out while the next visitor of this browser is let in.
+   */
   async signOut(): Promise<void> {
-    try {
-      await this.post(print(SignOutDocument));
-    } finally {
-      this.end('signedOut');
-    }
+    const body = (await this.post(print(SignOutDocument))) as { data?: { signOut?: boolean } | null };
+    if (body.data?.signOut !== true) throw new Error('sign-out not confirmed');
+    this.end('signedOut');
   }
 
   private end(reason: SessionEnd): void {
@@ -92,7 +95,7 @@ export class SessionStore {
   }
 
   private async requestRefresh(): Promise<Session | null> {
-    let body: { data?: { refreshSession?: Payload } };
+    let body: { data?: { refreshSession?: Payload } | null; errors?: { extensions?: { code?: string } }[] };
     try {
       body = (await this.post(print(RefreshSessionDocument))) as typeof body;
     } catch {
@@ -103,6 +106,12 @@ export class SessionStore {
     }
     const payload = body.data?.refreshSession;
     if (payload) return this.signedIn(payload);
+    // Only UNAUTHENTICATED means the session is over; a busy or failing server is asked again.
+    if (!body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') && this.state.status === 'signedIn') {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.refresh(), 10_000);
+      return this.state.session;
+    }
     if (this.state.status === 'signedIn') this.end('ended');
     return null;
   }

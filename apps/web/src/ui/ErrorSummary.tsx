@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../i18n/I18n';
 import { type ApiProblem, fieldId } from './field-errors';
 
@@ -6,17 +6,18 @@ import { type ApiProblem, fieldId } from './field-errors';
  * What went wrong with a submitted form, at its top (GOV.UK error summary): focused when it
  * appears, one link per field that moves to the field, and the rest as a sentence.
  */
-export function ErrorSummary({ problem, labels = {}, form }: { problem: ApiProblem | null; labels?: Record<string, string>; form?: string }) {
+export function ErrorSummary({ problem, labels = {}, idPrefix }: { problem: ApiProblem | null; labels?: Record<string, string>; /** The fields' idPrefix. */ idPrefix?: string }) {
   const { t } = useT();
   const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (problem) box.current?.focus();
   }, [problem]);
   if (!problem) return null;
   return (
-    <div ref={box} className="error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+    <div ref={box} className="error-summary" tabIndex={-1} aria-labelledby={titleId}>
       <div role="alert">
-        <h2 id="error-summary-title" className="error-summary__title">
+        <h2 id={titleId} className="error-summary__title">
           {t('app.errorSummary.title')}
         </h2>
         {problem.fields.length > 0 ? (
@@ -24,9 +25,9 @@ export function ErrorSummary({ problem, labels = {}, form }: { problem: ApiProbl
             {problem.fields.map((error) => (
               <li key={error.field}>
                 <a
-                  href={`#${fieldId(error.field, form)}`}
+                  href={`#${fieldId(error.field, idPrefix)}`}
                   onClick={(event) => {
-                    const input = document.getElementById(fieldId(error.field, form));
+                    const input = document.getElementById(fieldId(error.field, idPrefix));
                     if (!input) return;
                     event.preventDefault();
                     (input.closest('.field') ?? input).scrollIntoView({ block: 'center' });

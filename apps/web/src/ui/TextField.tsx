@@ -2,22 +2,27 @@ import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
 import { useT } from '../i18n/I18n';
 import { fieldId } from './field-errors';
 
-export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name'> {
+export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'name' | 'form'> {
   /** The API's field path (`members.0.gminaTerc`): the input's id, so an error summary can link to it. */
   readonly name: string;
   readonly label: ReactNode;
   readonly hint?: ReactNode;
   readonly error?: string;
-  readonly form?: string;
+  /**
+   * Keeps this form's ids apart from another form's on the page (the same value goes to its
+   * ErrorSummary). Only an id prefix: never the DOM `form` attribute, so the input stays in the
+   * <form> around it (Enter submits, FormData has it).
+   */
+  readonly idPrefix?: string;
 }
 
 /**
  * A labelled input with its hint and error (GOV.UK pattern): the error starts with a hidden
  * "Błąd:" and both are tied to the input by aria-describedby.
  */
-export function TextField({ name, label, hint, error, className, ...input }: TextFieldProps) {
+export function TextField({ name, label, hint, error, className, idPrefix, ...input }: TextFieldProps) {
   const { t } = useT();
-  const id = fieldId(name, input.form);
+  const id = fieldId(name, idPrefix);
   const hintId = useId();
   const errorId = useId();
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useT } from '../i18n/I18n';
 import { type ApiProblem, apiProblem } from './field-errors';
 
@@ -10,13 +10,16 @@ export function useFormSubmit<T>(submit: () => Promise<T>) {
   const { t } = useT();
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [pending, setPending] = useState(false);
+  // A ref, not the state: two clicks before React renders again must not both send.
+  const sending = useRef(false);
   const run = useCallback(
     async (local?: ApiProblem | null): Promise<T | undefined> => {
-      if (pending) return undefined;
+      if (sending.current) return undefined;
       if (local) {
         setProblem(local);
         return undefined;
       }
+      sending.current = true;
       setPending(true);
       try {
         const result = await submit();
@@ -26,10 +29,11 @@ export function useFormSubmit<T>(submit: () => Promise<T>) {
         setProblem(apiProblem(error, t));
         return undefined;
       } finally {
+        sending.current = false;
         setPending(false);
       }
     },
-    [submit, pending, t],
+    [submit, t],
   );
   return { problem, setProblem, pending, run };
 }

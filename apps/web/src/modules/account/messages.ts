@@ -1,4 +1,36 @@
 import { catalogue } from '../../i18n/catalogue';
 
-// Ids start with the module's name.
-export default catalogue({}, {});
+export default catalogue(
+  {
+    'account.password.title': 'Zmień hasło',
+    'account.password.intro': 'Po zmianie hasła zakończą się Twoje sesje na wszystkich innych urządzeniach. Na tym nie trzeba będzie logować się ponownie.',
+    'account.password.current': 'Obecne hasło',
+    'account.password.currentMissing': 'Wpisz obecne hasło',
+    'account.password.new': 'Nowe hasło',
+    'account.password.newHint': 'Co najmniej 12 znaków. Kilka słów z odstępami łatwo zapamiętać, a trudno odgadnąć.',
+    'account.password.newMissing': 'Wpisz nowe hasło',
+    'account.password.submit': 'Zmień hasło',
+    'account.password.submitting': 'Zmienianie…',
+    'account.password.changed': 'Hasło zmienione. Sesje na innych urządzeniach zostały zakończone.',
+    'account.everywhere.title': 'Wyloguj się ze wszystkich urządzeń',
+    'account.everywhere.intro': 'Zakończy to wszystkie Twoje sesje, także tę. Przyda się, gdy zostawisz konto zalogowane na cudzym komputerze albo zgubisz telefon.',
+    'account.everywhere.submit': 'Wyloguj się ze wszystkich urządzeń',
+    'account.everywhere.submitting': 'Wylogowywanie…',
+  },
+  {
+    'account.password.title': 'Change password',
+    'account.password.intro': 'Changing your password ends your sessions on every other device. You stay signed in on this one.',
+    'account.password.current': 'Current password',
+    'account.password.currentMissing': 'Enter your current password',
+    'account.password.new': 'New password',
+    'account.password.newHint': 'At least 12 characters. A few words with spaces are easy to remember and hard to guess.',
+    'account.password.newMissing': 'Enter a new password',
+    'account.password.submit': 'Change password',
+    'account.password.submitting': 'Changing…',
+    'account.password.changed': 'Password changed. Your sessions on other devices have ended.',
+    'account.everywhere.title': 'Sign out on every device',
+    'account.everywhere.intro': 'This ends all your sessions, this one too. Use it if you left your account signed in on someone else’s computer, or lost your phone.',
+    'account.everywhere.submit': 'Sign out on every device',
+    'account.everywhere.submitting': 'Signing out…',
+  },
+);

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSessionStore } from '../../app/providers';
-import { SignInDocument } from '../../graphql/generated';
+import { SignInDocument } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { errorFor } from '../../ui/field-errors';
@@ -53,6 +53,11 @@ export default function SignInPage() {
       {reason === 'signedOut' && (
         <p className="notice" role="status">
           {t('session.signedOut')}
+        </p>
+      )}
+      {(reason === 'passwordReset' || reason === 'signedOutEverywhere') && (
+        <p className="notice" role="status">
+          {t(reason === 'passwordReset' ? 'auth.signIn.passwordReset' : 'auth.signIn.signedOutEverywhere')}
         </p>
       )}
       <p>{t('auth.signIn.intro')}</p>

@@ -1,4 +1,38 @@
 import { catalogue } from '../../i18n/catalogue';
 
-// Ids start with the module's name.
-export default catalogue({}, {});
+export default catalogue(
+  {
+    'notifications.title': 'Powiadomienia',
+    'notifications.intro': 'Wzmianki, odpowiedzi, przydzielone zadania i zmiany w projektach, które obserwujesz — z partnerstw, w których masz rolę.',
+    'notifications.unreadCount': '{n, plural, =0 {Wszystko przeczytane} one {# nieprzeczytane} few {# nieprzeczytane} many {# nieprzeczytanych} other {# nieprzeczytanego}}',
+    'notifications.total': '{n, plural, one {# powiadomienie} few {# powiadomienia} many {# powiadomień} other {# powiadomienia}}',
+    'notifications.list': 'Twoje powiadomienia, od najnowszych',
+    'notifications.empty': 'Nie masz jeszcze powiadomień. Pojawią się tu, gdy ktoś wspomni o Tobie, odpowie w Twoim wątku albo przydzieli Ci zadanie.',
+    'notifications.unread': 'Nowe',
+    'notifications.read': 'Przeczytane {when}',
+    'notifications.markRead': 'Oznacz jako przeczytane',
+    'notifications.markingRead': 'Oznaczanie…',
+    'notifications.markAllRead': 'Oznacz wszystkie jako przeczytane',
+    'notifications.markedAllRead': 'Oznaczono wszystkie jako przeczytane.',
+    'notifications.open': 'Przejdź do projektu',
+    'notifications.openPlan': 'Przejdź do planu',
+    'notifications.arrived': 'Nowe powiadomienie: {text}',
+  },
+  {
+    'notifications.title': 'Notifications',
+    'notifications.intro': 'Mentions, replies, tasks assigned to you and changes in projects you follow — from the partnerships where you hold a role.',
+    'notifications.unreadCount': '{n, plural, =0 {All read} one {# unread} other {# unread}}',
+    'notifications.total': '{n, plural, one {# notification} other {# notifications}}',
+    'notifications.list': 'Your notifications, newest first',
+    'notifications.empty': 'No notifications yet. They appear here when someone mentions you, replies in your thread or assigns you a task.',
+    'notifications.unread': 'New',
+    'notifications.read': 'Read {when}',
+    'notifications.markRead': 'Mark as read',
+    'notifications.markingRead': 'Marking…',
+    'notifications.markAllRead': 'Mark all as read',
+    'notifications.markedAllRead': 'All marked as read.',
+    'notifications.open': 'Go to the project',
+    'notifications.openPlan': 'Go to the plan',
+    'notifications.arrived': 'New notification: {text}',
+  },
+);
