@@ -18,12 +18,13 @@ import { planRead } from './scenarios/plan-read';
 import { programmeReport } from './scenarios/programme-report';
 import { startTimes } from './scenarios/start';
 import { taskUpdates } from './scenarios/task-updates';
+import { webFigures } from './scenarios/web';
 import { SIZES } from './sizes';
 
 const ROOT = join(__dirname, '..', '..');
 /** Node options the API is started with by `npm start` (apps/api/project.json) and docker/Dockerfile. */
 const DEPLOYED_NODE_ARGS = ['--max-semi-space-size=64'];
-const SCENARIOS = ['board', 'plan', 'report', 'search', 'updates', 'fanout', 'catchup', 'start'] as const;
+const SCENARIOS = ['board', 'plan', 'report', 'search', 'updates', 'fanout', 'catchup', 'web', 'start'] as const;
 
 const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write] [--profile <folder>]
   --profile        the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
@@ -84,6 +85,8 @@ async function main(): Promise<number> {
       await run('catchup', 'catchup', () => catchUp(context));
       await run('updates', 'updates', () => taskUpdates(context));
       for (const subscribers of size.subscriberCounts) await run(`fanout-${subscribers}`, 'fanout', () => liveFanOut(context, subscribers));
+      // Last: its moves add events to the board's stream, which catch-up and fan-out read.
+      await run('web', 'web', () => webFigures(context));
     } finally {
       await pool.end();
       await api.stop();

@@ -24,6 +24,8 @@ export interface BenchSize {
   /** Activities of the advisory programme whose report is read (each serving one to three gminas), and how often it is read. */
   readonly programmeActivities: number;
   readonly reportReads: number;
+  /** Times the web app's board page is opened in the browser (the web scenario), after one warm-up. */
+  readonly webBoardLoads: number;
   /** Also time `npm start` (through Nx), not only the built API. */
   readonly npmStart: boolean;
 }
@@ -40,6 +42,7 @@ const FULL_LOAD = {
   planSections: 50,
   planComments: 2_000,
   planReads: 300,
+  webBoardLoads: 20,
   npmStart: true,
 } as const;
 
@@ -64,6 +67,7 @@ export const SIZES: Record<string, BenchSize> = {
     planReads: 5,
     programmeActivities: 300,
     reportReads: 5,
+    webBoardLoads: 5,
     npmStart: false,
   },
   realistic: {

@@ -22,7 +22,7 @@ async function npmStart(dataDir: string): Promise<number> {
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
-    const [, port] = await waitForOutput(child, /ready at http:\/\/localhost:(\d+)\/graphql/, 'npm start');
+    const [, port] = await waitForOutput(child, /ready at http:\/\/localhost:(\d+)\//, 'npm start');
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ voivodeships { code } }"}' });
     if (!response.ok) throw new Error(`the first query failed: ${response.status}`);
     return performance.now() - started;
