@@ -6,18 +6,17 @@ import { apiProblem, type ApiProblem } from '../../ui/field-errors';
 import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import './advisory.css';
-import { tokenFromHash } from './registration-token';
+import { useLinkToken } from '../../session/link-token';
 
 /** Opening the e-mailed link confirms the registration, once; the token leaves the address bar at once. */
 export default function ConfirmRegistrationPage() {
   const { t } = useT();
-  const [token] = useState(() => tokenFromHash(window.location.hash));
+  const token = useLinkToken();
   const [receipt, setReceipt] = useState<AdvisoryConfirmRegistrationMutation['confirmRegistration'] | null>(null);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const started = useRef(false);
   const [confirm] = useMutation(AdvisoryConfirmRegistrationDocument);
   useEffect(() => {
-    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
     if (!token || started.current) return;
     started.current = true;
     confirm({ variables: { input: { token } } }).then(

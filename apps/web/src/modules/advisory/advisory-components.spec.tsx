@@ -4,7 +4,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { type ReactNode, useState } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ActivityStatus, AdvisoryConfirmRegistrationDocument, type AdvisoryEngagementRowFragment, AdvisoryGminaSearchDocument, type AdvisoryProgrammeContextFragment, AdvisoryRegisterPubliclyDocument } from './graphql.generated';
 import { I18nProvider } from '../../i18n/I18n';
@@ -14,11 +14,11 @@ import ConfirmRegistrationPage from './ConfirmRegistrationPage';
 import { PublicRegistrationForm } from './PublicRegistrationForm';
 import type { Offer } from './RegistrationOffer';
 
-function wrap(children: ReactNode, mocks: MockLink.MockedResponse[] = [], locale: 'pl' | 'en' = 'pl') {
+function wrap(children: ReactNode, mocks: MockLink.MockedResponse[] = [], locale: 'pl' | 'en' = 'pl', at = '/') {
   return render(
     <MockedProvider mocks={mocks}>
       <I18nProvider initial={locale}>
-        <MemoryRouter>{children}</MemoryRouter>
+        <MemoryRouter initialEntries={[at]}>{children}</MemoryRouter>
       </I18nProvider>
     </MockedProvider>,
   );
@@ -144,22 +144,34 @@ describe('the public registration form', () => {
   });
 });
 
+/** Where the router says the page is, token part included. */
+function AddressProbe() {
+  const location = useLocation();
+  return <p data-testid="address">{location.pathname + location.hash}</p>;
+}
+
 describe('the confirmation page', () => {
   beforeEach(() => localStorage.clear());
 
   it('confirms with the token from the address and takes the token out of it', async () => {
-    window.history.replaceState(null, '', '/rejestracja/potwierdz#token=abc_123');
     const mocks: MockLink.MockedResponse[] = [{ request: { query: AdvisoryConfirmRegistrationDocument, variables: { input: { token: 'abc_123' } } }, result: { data: { confirmRegistration: { __typename: 'PublicRegistrationReceipt', email: 'ewa@gmina.example', status: 'CONFIRMED' } } } }];
-    wrap(<ConfirmRegistrationPage />, mocks);
-    expect(window.location.hash).toBe('');
+    wrap(
+      <>
+        <ConfirmRegistrationPage />
+        <AddressProbe />
+      </>,
+      mocks,
+      'pl',
+      '/rejestracja/potwierdz#token=abc_123',
+    );
     expect(await screen.findByRole('heading', { level: 1, name: 'Zgłoszenie potwierdzone' })).toBeInTheDocument();
+    expect(screen.getByTestId('address')).toHaveTextContent(/^\/rejestracja\/potwierdz$/);
     expect(screen.getByRole('status')).toHaveTextContent('ewa@gmina.example');
   });
 
   it('says a used or unknown link in the API’s words', async () => {
-    window.history.replaceState(null, '', '/rejestracja/potwierdz#token=used');
     const mocks: MockLink.MockedResponse[] = [{ request: { query: AdvisoryConfirmRegistrationDocument, variables: { input: { token: 'used' } } }, result: { errors: [new GraphQLError('Link jest nieważny albo został już użyty.', { extensions: { code: 'BAD_USER_INPUT', field: 'token' } })] } }];
-    wrap(<ConfirmRegistrationPage />, mocks, 'pl');
+    wrap(<ConfirmRegistrationPage />, mocks, 'pl', '/rejestracja/potwierdz#token=used');
     expect(await screen.findByRole('alert')).toHaveTextContent('Link jest nieważny albo został już użyty.');
   });
 });

@@ -9,7 +9,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeading } from '../../ui/PageHeading';
 import { AcceptAsSignedIn, OtherAccount } from './AcceptAsSignedIn';
 import { InvalidLink } from './InvitationFrame';
-import { useLinkToken } from './link-token';
+import { useLinkToken } from '../../session/link-token';
 import { NewAccountForm } from './NewAccountForm';
 import { SignInToAccept } from './SignInToAccept';
 

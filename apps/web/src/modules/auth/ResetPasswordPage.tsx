@@ -10,7 +10,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { TextField } from '../../ui/TextField';
 import { localProblem, useFormSubmit } from '../../ui/use-form-submit';
 import { InvalidLink } from './InvitationFrame';
-import { useLinkToken } from './link-token';
+import { useLinkToken } from '../../session/link-token';
 
 /**
  * The e-mailed link for a new password (/reset-password#token=…). The API ends every session of
