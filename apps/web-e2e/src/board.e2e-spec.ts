@@ -110,7 +110,9 @@ describe('the project board', () => {
     await page.getByRole('status').getByText(/^Przeniesiono zadanie „Regulamin”: kolumna „W toku”/).waitFor();
 
     // Escape puts a lifted card back. The board refetches after its own move (the live event):
-    // a key pressed while the card is drawn again is lost, so the lift is pressed until it is announced.
+    // a key pressed while the card is drawn again is lost, so the refetch is let finish first and
+    // the lift is pressed until it is announced.
+    await page.waitForLoadState('networkidle');
     for (let attempt = 0; ; attempt += 1) {
       await handle.focus();
       await page.keyboard.press('Space');
