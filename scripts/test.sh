@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: every check. The browser tests are the longest task by far (about five minutes
-# on 2 cores); Nx would start them last and leave one core idle while they run. So the builds
-# they test come first, then the browser tests run beside everything else (one task at a time
-# there), and the command fails if either side fails.
+# on 2 cores, mostly waiting on the browser and the API); Nx would start them last and leave one
+# core idle while they run. So the builds they test come first, then the browser tests run
+# beside everything else, and the command fails if either side fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$PATH"
@@ -16,7 +16,7 @@ nx run-many -t build -p api web --output-style=static || exit 1
 ) &
 browser=$!
 
-nx run-many -t lint typecheck test e2e --exclude=web-e2e --exclude-task-dependencies --parallel=1 --output-style=static
+nx run-many -t lint typecheck test e2e --exclude=web-e2e --exclude-task-dependencies --parallel=2 --output-style=static
 rest=$?
 wait "$browser"
 browser_status=$?
