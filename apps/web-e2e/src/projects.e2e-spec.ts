@@ -1,6 +1,7 @@
 import { formatPln, type Pln } from '@wspolnie/kernel';
 import type { Page } from 'playwright-core';
-import { APP_URL, axe, DEMO_PASSWORD, openBrowser, screenshot, type Session, signIn } from './support/browser';
+import { apiSignIn, demoPartnershipId } from './support/api';
+import { axe, openBrowser, screenshot, type Session, signIn } from './support/browser';
 
 const SLUG = 'aglomeracja-beskidzka-6';
 const COORDINATOR = 'koordynator@wspolnie.example';
@@ -28,29 +29,10 @@ const projects = (n: number) => `${n} ${{ one: 'projekt', few: 'projekty', many:
 
 /** The API itself, to compare what the page shows with what it computes. */
 async function api<T>(query: string, variables: Record<string, unknown> = {}, email = COORDINATOR): Promise<T> {
-  const call = async (body: object, token?: string) => {
-    const response = await fetch(`${APP_URL}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    const json = (await response.json()) as { data: any; errors?: unknown[] };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    return json.data;
-  };
-  const { signIn: session } = await call({
-    query: 'mutation ($input: SignInInput!) { signIn(input: $input) { accessToken } }',
-    variables: { input: { email, password: DEMO_PASSWORD } },
-  });
-  return call({ query, variables }, session.accessToken);
+  return (await apiSignIn(email)).gql<T>(query, variables);
 }
 
-async function partnershipId(): Promise<string> {
-  return (await api<{ partnership: { id: string } }>('query ($slug: String) { partnership(slug: $slug) { id } }', { slug: SLUG })).partnership.id;
-}
+const partnershipId = async () => demoPartnershipId(await apiSignIn(COORDINATOR));
 
 async function openPipeline(page: Page): Promise<void> {
   await page.goto(`/partnerships/${SLUG}/pipeline`);

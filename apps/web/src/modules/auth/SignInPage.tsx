@@ -5,9 +5,8 @@ import { useSessionStore } from '../../app/providers';
 import { SignInDocument } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor } from '../../ui/field-errors';
 import { PageHeading } from '../../ui/PageHeading';
-import { TextField } from '../../ui/TextField';
+import { CredentialsFields, missingCredentials } from './CredentialsFields';
 import { localProblem, useFormSubmit } from '../../ui/use-form-submit';
 
 /** Only paths of this app: a crafted ?next= never sends anyone elsewhere after signing in. */
@@ -20,8 +19,8 @@ export default function SignInPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const session = useSessionStore();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState({ email: '', password: '' });
+  const { email, password } = credentials;
   const [signIn] = useMutation(SignInDocument);
   const reason = params.get('reason');
   const { problem, pending, run } = useFormSubmit(async () => {
@@ -35,10 +34,7 @@ export default function SignInPage() {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void run(
-      localProblem([
-        ...(email.trim() ? [] : [{ field: 'email', message: t('auth.signIn.emailMissing') }]),
-        ...(password ? [] : [{ field: 'password', message: t('auth.signIn.passwordMissing') }]),
-      ]),
+      localProblem(missingCredentials(credentials, t)),
     );
   };
 
@@ -63,16 +59,7 @@ export default function SignInPage() {
       <p>{t('auth.signIn.intro')}</p>
       <ErrorSummary problem={problem} labels={{ email: t('auth.signIn.email'), password: t('auth.signIn.password') }} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField name="email" type="email" autoComplete="username" spellCheck={false} label={t('auth.signIn.email')} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(problem, 'email')} />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={t('auth.signIn.password')}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errorFor(problem, 'password')}
-        />
+        <CredentialsFields value={credentials} onChange={setCredentials} problem={problem} />
         <button type="submit" className="button button--primary" aria-disabled={pending || undefined}>
           {pending ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
         </button>

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { SignInDocument } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { errorFor } from '../../ui/field-errors';
-import { TextField } from '../../ui/TextField';
+import { CredentialsFields, missingCredentials } from './CredentialsFields';
 import { localProblem, useFormSubmit } from '../../ui/use-form-submit';
 import { InvitationFrame, type StepProps } from './InvitationFrame';
 import { useStartSession } from './invitation-session';
@@ -17,8 +16,8 @@ import { useStartSession } from './invitation-session';
  */
 export function SignInToAccept({ invitation, onSignedIn }: StepProps) {
   const { t } = useT();
-  const [email, setEmail] = useState(invitation.email);
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState({ email: invitation.email, password: '' });
+  const { email, password } = credentials;
   const [signIn] = useMutation(SignInDocument);
   const startSession = useStartSession();
   const { problem, pending, run } = useFormSubmit(async () => {
@@ -31,10 +30,7 @@ export function SignInToAccept({ invitation, onSignedIn }: StepProps) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void run(
-      localProblem([
-        ...(email.trim() ? [] : [{ field: 'email', message: t('auth.signIn.emailMissing') }]),
-        ...(password ? [] : [{ field: 'password', message: t('auth.signIn.passwordMissing') }]),
-      ]),
+      localProblem(missingCredentials(credentials, t)),
     );
   };
 
@@ -44,16 +40,7 @@ export function SignInToAccept({ invitation, onSignedIn }: StepProps) {
       <p>{t('auth.invitation.signInIntro', { email: invitation.email })}</p>
       <ErrorSummary problem={problem} labels={{ email: t('auth.signIn.email'), password: t('auth.signIn.password') }} />
       <form onSubmit={onSubmit} noValidate>
-        <TextField name="email" type="email" autoComplete="username" spellCheck={false} label={t('auth.signIn.email')} value={email} onChange={(e) => setEmail(e.target.value)} error={errorFor(problem, 'email')} />
-        <TextField
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label={t('auth.signIn.password')}
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={errorFor(problem, 'password')}
-        />
+        <CredentialsFields value={credentials} onChange={setCredentials} problem={problem} />
         <button type="submit" className="button button--primary" aria-disabled={pending || undefined}>
           {pending ? t('auth.signIn.submitting') : t('auth.invitation.signInAndAccept')}
         </button>
