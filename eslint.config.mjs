@@ -47,6 +47,11 @@ export default [
               sourceTag: 'context:advisory',
               onlyDependOnLibsWithTags: ['context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
+            // The council decides on projects and plans, through their public APIs.
+            {
+              sourceTag: 'context:council',
+              onlyDependOnLibsWithTags: ['context:plans', 'context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+            },
             // The inbox knows people and their roles only; the contexts that notify depend on it.
             { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: ['context:identity', 'type:platform', 'type:kernel', 'type:testing'] },
             {

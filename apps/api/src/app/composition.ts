@@ -1,7 +1,9 @@
 import { advisoryMigrations, AdvisoryModule, DemoAdvisorySeeder } from '@wspolnie/advisory';
+import { councilMigrations, CouncilModule } from '@wspolnie/council';
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
+import { databaseMigrations } from '@wspolnie/platform-database';
 import { mailMigrations } from '@wspolnie/platform-mail';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { DemoPartnershipSeeder, partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
@@ -14,10 +16,22 @@ import { SiteModule } from './site/site.module';
  * about itself (SiteModule: its operator, for the accessibility statement). Every test app and
  * the committed schema are built from this list.
  */
-export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule, SiteModule];
+export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule, CouncilModule, SiteModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
-export const MIGRATIONS = [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations, ...advisoryMigrations];
+export const MIGRATIONS = [
+  ...databaseMigrations,
+  ...realtimeMigrations,
+  ...mailMigrations,
+  ...gminasMigrations,
+  ...partnershipsMigrations,
+  ...identityMigrations,
+  ...projectsMigrations,
+  ...notificationsMigrations,
+  ...plansMigrations,
+  ...advisoryMigrations,
+  ...councilMigrations,
+];
 
 /** Demo data, seeded into an empty database in this order. */
 export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder, DemoAdvisorySeeder];

@@ -6,3 +6,6 @@ export { projectsMigrations } from './lib/migrations';
 export { Task, TaskStatus, TaskPriority } from './lib/task/task.entity';
 export { TasksService } from './lib/task/tasks.service';
 export { DemoProjectsSeeder } from './lib/demo/demo-projects.seeder';
+export { CostShareApprovals, type CostShare, sameShares } from './lib/budget/cost-share-approvals';
+export { StageGates, type StageGate, type CouncilDecision } from './lib/pipeline/stage-gates';
+export { stageLabel } from './lib/pipeline/project-stage';

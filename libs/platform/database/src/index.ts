@@ -7,3 +7,4 @@ export * from './lib/database.module';
 export * from './lib/versioned-update';
 export * from './lib/demo-seed';
 export * from './lib/server-timing.middleware';
+export * from './lib/number-series';

@@ -6,6 +6,8 @@ import { NotificationsModule } from '@wspolnie/notifications';
 import { PartnershipsModule } from '@wspolnie/partnerships';
 import { RealtimeModule } from '@wspolnie/platform-realtime';
 import { BudgetService } from './budget/budget.service';
+import { CostShareApprovals } from './budget/cost-share-approvals';
+import { StageGates } from './pipeline/stage-gates';
 import { ProjectsAccess } from './projects-access';
 import { DemoProjectsSeeder } from './demo/demo-projects.seeder';
 import { FollowersService } from './follow/followers.service';
@@ -28,6 +30,8 @@ import { TasksService } from './task/tasks.service';
   providers: [
     ProjectsAccess,
     BudgetService,
+    CostShareApprovals,
+    StageGates,
     FollowersService,
     ProjectNotices,
     ProjectsService,
@@ -39,6 +43,6 @@ import { TasksService } from './task/tasks.service';
     TaskResolver,
     ProjectTasksResolver,
   ],
-  exports: [ProjectsService, TasksService, DemoProjectsSeeder],
+  exports: [ProjectsService, TasksService, CostShareApprovals, StageGates, DemoProjectsSeeder],
 })
 export class ProjectsModule {}

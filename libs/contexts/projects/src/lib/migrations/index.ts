@@ -4,6 +4,7 @@ import { CreateProjectIndicators1795627054292 } from './1795627054292-CreateProj
 import { ParticipantsAreMembers1795627054293 } from './1795627054293-ParticipantsAreMembers';
 import { OrderStageHistory1795627054294 } from './1795627054294-OrderStageHistory';
 import { CreateProjectFollowers1795627054295 } from './1795627054295-CreateProjectFollowers';
+import { RecordCouncilDecisions1795627054296 } from './1795627054296-RecordCouncilDecisions';
 
 /** After the partnerships, gminas and identity migrations: projects and tasks reference them. */
 export const projectsMigrations = [
@@ -13,4 +14,5 @@ export const projectsMigrations = [
   ParticipantsAreMembers1795627054293,
   OrderStageHistory1795627054294,
   CreateProjectFollowers1795627054295,
+  RecordCouncilDecisions1795627054296,
 ];

@@ -32,6 +32,10 @@ export class StageChange {
   @Column({ type: 'text', default: '' })
   reason: string;
 
+  @Field(() => String, { nullable: true, description: 'The council resolution that decided the move (uchwała nr 3/2026), when one did.' })
+  @Column({ name: 'resolution_number', type: 'text', nullable: true })
+  resolutionNumber: string | null;
+
   @Field(() => ID, { nullable: true })
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;

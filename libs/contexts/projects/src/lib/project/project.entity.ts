@@ -59,6 +59,14 @@ export class Project {
   @Column({ name: 'total_cost', ...AMOUNT, default: 0 })
   totalCost: Pln;
 
+  @Field(() => String, { nullable: true, description: "The council resolution that approved the participants' cost shares as they now are; cleared when the shares change." })
+  @Column({ name: 'cost_shares_approved_by', type: 'text', nullable: true })
+  costSharesApprovedBy: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @Column({ name: 'cost_shares_approved_on', type: 'date', nullable: true })
+  costSharesApprovedOn: string | null;
+
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })
   version: number;

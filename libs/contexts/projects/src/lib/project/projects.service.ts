@@ -10,6 +10,8 @@ import { type ConnectionArgs, type ConnectionShape, paginate } from '@wspolnie/p
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { In } from 'typeorm';
 import { BudgetService } from '../budget/budget.service';
+import { CostShareApprovals } from '../budget/cost-share-approvals';
+import { type CouncilDecision, StageGates } from '../pipeline/stage-gates';
 import { ProjectNotices } from '../follow/project-notices';
 import { canMove, ProjectStage, STAGE_TRANSITIONS, stageLabel } from '../pipeline/project-stage';
 import { dayText, projectsMessage, quotedList } from '../projects-messages';
@@ -52,6 +54,8 @@ export class ProjectsService {
     private readonly budgets: BudgetService,
     private readonly events: EventLog,
     private readonly notices: ProjectNotices,
+    private readonly gates: StageGates,
+    private readonly approvals: CostShareApprovals,
   ) {}
 
   private get projects() {
@@ -169,24 +173,34 @@ export class ProjectsService {
       changes: { totalCost: input.budget.totalCost },
       noun: projectsMessage('noun.project'),
     });
+    const sharesBefore = await this.budgets.participantsOf([before.id]);
     await this.budgets.write(before.id, before.partnershipId, input.budget, budget.gminas);
     await this.record(actor, after, 'project.budgetSet', changesBetween(before, after, ['totalCost']));
-    return after;
+    return this.approvals.withdrawIfChanged(actor, after, sharesBefore);
   }
 
-  /** Moves a project along the pipeline table only, recording who, when and why. */
+  /**
+   * Moves a project along the pipeline table only, recording who, when and why, and the council
+   * resolution that decided it: a move the partnership reserved for the council needs one.
+   */
   @Transactional()
-  async move(actor: Actor | undefined, input: MoveProjectInput): Promise<Project> {
+  async move(actor: Actor | undefined, input: MoveProjectInput, decision: CouncilDecision | null = null): Promise<Project> {
     const before = await this.get(input.projectId);
     if (!canMove(before.stage, input.to)) throw DomainError.badInput('to', cannotMove(before, input.to));
+    const gated = await this.gates.refusal(before, input.to, decision);
+    if (gated) throw DomainError.badInput('to', gated);
     const after = await versionedUpdate(this.txHost.tx, Project, {
       id: before.id,
       expectedVersion: input.expectedVersion,
       changes: { stage: input.to },
       noun: projectsMessage('noun.project'),
     });
-    await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null });
-    await this.record(actor, after, 'project.moved', { ...changesBetween(before, after, ['stage']), ...(input.reason ? { reason: { after: input.reason } } : {}) });
+    await this.txHost.tx.getRepository(StageChange).insert({ projectId: before.id, fromStage: before.stage, toStage: input.to, reason: input.reason.trim(), actorId: actor?.userId ?? null, resolutionNumber: decision?.resolutionNumber ?? null });
+    await this.record(actor, after, 'project.moved', {
+      ...changesBetween(before, after, ['stage']),
+      ...(input.reason ? { reason: { after: input.reason } } : {}),
+      ...(decision ? { resolution: { after: decision.resolutionNumber } } : {}),
+    });
     await this.notices.stageChanged(actor, before, after, input.reason);
     return after;
   }

@@ -1,0 +1,2 @@
+export { CouncilModule } from './lib/council.module';
+export { councilMigrations } from './lib/migrations';

@@ -1,0 +1,79 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@wspolnie/platform-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { MeetingStatus } from '../council-enums';
+
+@ObjectType('Meeting', { description: 'A meeting of the partnership council (posiedzenie Rady Partnerstwa).' })
+@Entity('council_meeting')
+export class Meeting {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_meeting_pk' })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @Field(() => Int, { description: "The meeting's number in the partnership, 1 for the first, with no gaps." })
+  @Column({ type: 'integer' })
+  number: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field(() => DateTimeScalar)
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Field(() => DateTimeScalar)
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where it is held (a room, an address).' })
+  @Column({ type: 'text', nullable: true })
+  place: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The link to join online.' })
+  @Column({ name: 'online_url', type: 'text', nullable: true })
+  onlineUrl: string | null;
+
+  @Field(() => MeetingStatus)
+  @Column({ type: 'enum', enum: MeetingStatus, enumName: 'council_meeting_status', default: MeetingStatus.PLANNED })
+  status: MeetingStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Who chairs it (przewodniczący): opens and closes its votes with the coordinators.' })
+  @Column({ name: 'chair_id', type: 'uuid', nullable: true })
+  chairId: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ name: 'started_at', type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  /** The iCalendar SEQUENCE: bumped by every change a calendar must show (time, place, title, cancellation). */
+  @Column({ name: 'calendar_sequence', type: 'integer', default: 0 })
+  calendarSequence: number;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Field(() => Int, { description: 'Send it back as expectedVersion; a stale one answers CONFLICT.' })
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Field(() => DateTimeScalar)
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,74 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar, LocalDateScalar } from '@wspolnie/platform-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { DecisionKind } from '../council-enums';
+
+/** What an adopted resolution did, as recorded when it did it. */
+export interface AppliedDecision {
+  projectId?: string;
+  projectTitle?: string;
+  planId?: string;
+  planTitle?: string;
+  fromStage?: string;
+  toStage?: string;
+  shares?: { gminaId: string; gminaName: string; costShare: string }[];
+}
+
+@ObjectType({ description: 'A resolution of the partnership council (uchwała), numbered N/YYYY per partnership and year with no gaps.' })
+@Entity('council_resolution')
+export class Resolution {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_resolution_pk' })
+  id: string;
+
+  @Field(() => ID)
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Field(() => Int, { description: 'Its place in the year: 1 for the first resolution of the year.' })
+  @Column({ type: 'integer' })
+  seq: number;
+
+  @Field({ description: '"3/2026".' })
+  @Column({ type: 'text', generatedType: 'STORED', asExpression: `seq::text || '/' || year::text`, insert: false, update: false })
+  number: string;
+
+  @Field(() => ID)
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'agenda_item_id', type: 'uuid' })
+  agendaItemId: string;
+
+  @Field(() => ID)
+  @Column({ name: 'vote_id', type: 'uuid' })
+  voteId: string;
+
+  @Field({ description: "What it is about (w sprawie …): the agenda item's title." })
+  @Column({ type: 'text' })
+  title: string;
+
+  @Field({ description: 'Its text, Markdown.' })
+  @Column({ type: 'text' })
+  text: string;
+
+  @Field(() => LocalDateScalar)
+  @Column({ name: 'adopted_on', type: 'date' })
+  adoptedOn: string;
+
+  @Field(() => DecisionKind)
+  @Column({ name: 'decision_kind', type: 'enum', enum: DecisionKind, enumName: 'council_decision_kind' })
+  decisionKind: DecisionKind;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  decision: AppliedDecision;
+
+  @Field(() => DateTimeScalar)
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
