@@ -59,6 +59,6 @@ const ENTITIES = [Plan, PlanAuthor, PlanProject, PlanRound, PlanRevision, PlanSe
     ConsultationReportResolver,
     ConsultationGminaResolver,
   ],
-  exports: [PlansService, CommentsService, ThreadsService, DemoPlansSeeder],
+  exports: [PlansService, PlanLifecycleService, CommentsService, ThreadsService, DemoPlansSeeder],
 })
 export class PlansModule {}

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
+import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { GminasService } from '@wspolnie/gminas';
+import { PartnershipsService } from '@wspolnie/partnerships';
+import { versionedUpdate } from '@wspolnie/platform-database';
+import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
+import type { Actor } from '@wspolnie/platform-graphql';
+import { In } from 'typeorm';
+import { InviteeRole, MeetingStatus, VoteStatus } from '../council-enums';
+import { CouncilEvents } from '../council-events';
+import { councilMessage } from '../council-messages';
+import { AgendaItem } from '../meeting/agenda-item.entity';
+import { Invitee } from '../meeting/invitee.entity';
+import { Meeting } from '../meeting/meeting.entity';
+import { type Quorum, QuorumService } from '../meeting/quorum';
+import { ResolutionsService } from '../resolution/resolutions.service';
+import { CouncilSettingsService } from '../settings/council-settings.service';
+import { voteMessage } from './vote-messages';
+import { outcomeOf, type Tally, tallyOf } from './vote-rules';
+import { Ballot, Vote } from './vote.entity';
+import type { CastBallotInput, OpenVoteInput, VoteVersionInput } from './vote.inputs';
+
+const quorumWords = (quorum: Quorum) => ({ represented: quorum.representedGminas, members: quorum.memberGminas, needed: quorum.needed });
+
+/**
+ * Votes on agenda items: opened by the chair with a quorum, one ballot per member gmina cast by
+ * its representative present, closed with the result of the partnership's rule. An adopted
+ * motion becomes a numbered resolution whose decision is applied in the same transaction.
+ */
+@Injectable()
+export class VotesService {
+  constructor(
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly quorums: QuorumService,
+    private readonly settings: CouncilSettingsService,
+    private readonly partnerships: PartnershipsService,
+    private readonly gminas: GminasService,
+    private readonly resolutions: ResolutionsService,
+    private readonly events: CouncilEvents,
+  ) {}
+
+  async get(id: string): Promise<Vote> {
+    const vote = await this.txHost.tx.getRepository(Vote).findOneBy({ id });
+    if (!vote) throw DomainError.notFound(councilMessage('noun.vote'), id);
+    return vote;
+  }
+
+  byIds(ids: readonly string[]): Promise<Vote[]> {
+    return this.txHost.tx.getRepository(Vote).findBy({ id: In([...ids]) });
+  }
+
+  itemsByIds(ids: readonly string[]): Promise<AgendaItem[]> {
+    return this.txHost.tx.getRepository(AgendaItem).findBy({ id: In([...ids]) });
+  }
+
+  ofItems(itemIds: readonly string[]): Promise<Vote[]> {
+    return this.txHost.tx.getRepository(Vote).find({ where: { agendaItemId: In([...itemIds]) }, order: { openedAt: 'ASC', id: 'ASC' } });
+  }
+
+  ballotsOf(voteIds: readonly string[]): Promise<Ballot[]> {
+    return this.txHost.tx.getRepository(Ballot).find({ where: { voteId: In([...voteIds]) }, order: { castAt: 'ASC', gminaId: 'ASC' } });
+  }
+
+  /** The count so far while open; as recorded at closing after. */
+  tally(vote: Vote, ballots: readonly Ballot[]): Tally {
+    if (vote.status === VoteStatus.CLOSED && vote.votesFor !== null) {
+      const cast = (vote.votesFor ?? 0) + (vote.votesAgainst ?? 0) + (vote.votesAbstain ?? 0);
+      return { for: vote.votesFor ?? 0, against: vote.votesAgainst ?? 0, abstain: vote.votesAbstain ?? 0, cast, notVoted: Math.max(vote.memberCount - cast, 0) };
+    }
+    return tallyOf(
+      ballots.map((ballot) => ballot.choice),
+      vote.memberCount,
+    );
+  }
+
+  @Transactional()
+  async open(actor: Actor, input: OpenVoteInput): Promise<Vote> {
+    const item = await this.txHost.tx.getRepository(AgendaItem).findOneByOrFail({ id: input.agendaItemId });
+    // The meeting's row is held (FOR SHARE) until COMMIT, so the meeting cannot be closed under a vote being opened.
+    const meeting = await this.lockedMeeting(item.meetingId);
+    if (meeting.status !== MeetingStatus.IN_PROGRESS) throw DomainError.conflict(voteMessage('meetingNotInProgress', { number: meeting.number, title: meeting.title }), { status: meeting.status });
+    if (!item.motionText) throw DomainError.badInput('agendaItemId', voteMessage('noMotion', { title: item.title }));
+    if (await this.resolutions.ofItem(item.id)) throw DomainError.conflict(voteMessage('alreadyAdopted', { title: item.title }));
+    const quorum = await this.quorums.of(meeting);
+    if (!quorum.reached) throw DomainError.conflict(voteMessage('noQuorum', quorumWords(quorum)), { quorum: quorumWords(quorum) });
+    const { votingRule } = await this.settings.of(meeting.partnershipId);
+    const members = (await this.partnerships.memberGminaIds(meeting.partnershipId)).size;
+    const vote = await this.asOnlyOpen(item, () =>
+      this.txHost.tx
+        .getRepository(Vote)
+        .save(Object.assign(new Vote(), { meetingId: meeting.id, partnershipId: meeting.partnershipId, agendaItemId: item.id, votingRule, memberCount: members, openedBy: actor.userId })),
+    );
+    await this.events.record(actor, meeting, vote.id, 'council.vote.opened', { agendaItem: { after: item.title }, votingRule: { after: votingRule }, quorum: { after: quorumWords(quorum) } });
+    return this.get(vote.id);
+  }
+
+  @Transactional()
+  async cast(actor: Actor, input: CastBallotInput): Promise<Vote> {
+    // FOR SHARE: ballots wait for a closing in progress (FOR UPDATE) and then see it closed.
+    const vote = await this.txHost.tx.getRepository(Vote).findOne({ where: { id: input.voteId }, lock: { mode: 'pessimistic_read' } });
+    if (!vote) throw DomainError.notFound(councilMessage('noun.vote'), input.voteId);
+    const item = await this.txHost.tx.getRepository(AgendaItem).findOneByOrFail({ id: vote.agendaItemId });
+    if (vote.status !== VoteStatus.OPEN) throw DomainError.conflict(voteMessage('notOpen', { title: item.title }), { status: vote.status });
+    const seat = await this.txHost.tx.getRepository(Invitee).findOneBy({ meetingId: vote.meetingId, userId: actor.userId, role: InviteeRole.REPRESENTATIVE });
+    if (!seat?.gminaId) throw new DomainError(ErrorCode.Forbidden, voteMessage('notRepresentative'));
+    const [gmina] = await this.gminas.findByIds([seat.gminaId]);
+    if (!(await this.partnerships.memberGminaIds(vote.partnershipId)).has(seat.gminaId)) throw new DomainError(ErrorCode.Forbidden, voteMessage('notMember', { gmina: gmina?.name ?? '' }));
+    if (!seat.present) throw new DomainError(ErrorCode.Forbidden, voteMessage('notPresent'));
+    const inserted = await this.txHost.tx.query(
+      `INSERT INTO council_ballot (vote_id, gmina_id, choice, cast_by) VALUES ($1, $2, $3, $4) ON CONFLICT (vote_id, gmina_id) DO NOTHING RETURNING gmina_id`,
+      [vote.id, seat.gminaId, input.choice, actor.userId],
+    );
+    if (!inserted.length) throw DomainError.conflict(voteMessage('alreadyVoted', { gmina: gmina?.name ?? '', title: item.title }));
+    const tally = this.tally(vote, await this.ballotsOf([vote.id]));
+    await this.events.record(actor, { id: vote.meetingId, partnershipId: vote.partnershipId }, vote.id, 'council.ballot.cast', {
+      gmina: { after: gmina?.name ?? seat.gminaId },
+      choice: { after: input.choice },
+      tally: { after: tally },
+    });
+    return vote;
+  }
+
+  /** Closes with the result; an adopted motion becomes a resolution, its decision applied, or neither happens. */
+  @Transactional()
+  async close(actor: Actor, input: VoteVersionInput): Promise<Vote> {
+    const { vote, item, meeting } = await this.lockedOpen(input.voteId);
+    const quorum = await this.quorums.of(meeting);
+    if (!quorum.reached) throw DomainError.conflict(voteMessage('noQuorumToClose', quorumWords(quorum)), { quorum: quorumWords(quorum) }, vote);
+    const tally = this.tally(vote, await this.ballotsOf([vote.id]));
+    const result = outcomeOf(vote.votingRule, tally, vote.memberCount);
+    const closed = await versionedUpdate(this.txHost.tx, Vote, {
+      id: vote.id,
+      expectedVersion: input.expectedVersion,
+      changes: { status: VoteStatus.CLOSED, result, votesFor: tally.for, votesAgainst: tally.against, votesAbstain: tally.abstain, closedBy: actor.userId, closedAt: () => 'now()' } as never,
+      noun: councilMessage('noun.vote'),
+      nameOf: () => item.title,
+    });
+    await this.events.record(actor, meeting, vote.id, 'council.vote.closed', { result: { after: result }, tally: { after: tally } });
+    if (result === 'ADOPTED') await this.resolutions.adopt(actor, { meeting, item, vote: closed });
+    return closed;
+  }
+
+  /** Ends an open vote without a result (the motion is to be amended, the quorum is gone); its ballots stay on record. */
+  @Transactional()
+  async cancel(actor: Actor, input: VoteVersionInput): Promise<Vote> {
+    const { vote, item, meeting } = await this.lockedOpen(input.voteId);
+    const cancelled = await versionedUpdate(this.txHost.tx, Vote, {
+      id: vote.id,
+      expectedVersion: input.expectedVersion,
+      changes: { status: VoteStatus.CANCELLED, closedBy: actor.userId, closedAt: () => 'now()' } as never,
+      noun: councilMessage('noun.vote'),
+      nameOf: () => item.title,
+    });
+    await this.events.record(actor, meeting, vote.id, 'council.vote.cancelled', { status: { before: VoteStatus.OPEN, after: VoteStatus.CANCELLED } });
+    return cancelled;
+  }
+
+  private async lockedOpen(voteId: string): Promise<{ vote: Vote; item: AgendaItem; meeting: Meeting }> {
+    const vote = await this.txHost.tx.getRepository(Vote).findOne({ where: { id: voteId }, lock: { mode: 'pessimistic_write' } });
+    if (!vote) throw DomainError.notFound(councilMessage('noun.vote'), voteId);
+    const item = await this.txHost.tx.getRepository(AgendaItem).findOneByOrFail({ id: vote.agendaItemId });
+    if (vote.status !== VoteStatus.OPEN) throw DomainError.conflict(voteMessage('notOpenToEnd', { title: item.title }), { status: vote.status }, vote);
+    return { vote, item, meeting: await this.lockedMeeting(vote.meetingId) };
+  }
+
+  private async lockedMeeting(id: string): Promise<Meeting> {
+    const meeting = await this.txHost.tx.getRepository(Meeting).findOne({ where: { id }, lock: { mode: 'pessimistic_read' } });
+    if (!meeting) throw DomainError.notFound(councilMessage('noun.meeting'), id);
+    return meeting;
+  }
+
+  private async asOnlyOpen<T>(item: AgendaItem, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (postgresErrorOf(error)?.constraint === 'council_vote_one_open_per_item') throw DomainError.conflict(voteMessage('alreadyOpen', { title: item.title }));
+      throw error;
+    }
+  }
+}
