@@ -63,7 +63,8 @@ describe('the demo workspace', () => {
     expect(roles).toEqual([
       { role: 'ADVISOR', n: 1 },
       { role: 'COORDINATOR', n: 1 },
-      { role: 'COUNCIL_MEMBER', n: 1 },
+      // The council's chair, and one representative per member gmina (the council's demo).
+      { role: 'COUNCIL_MEMBER', n: 7 },
       { role: 'GMINA_OFFICIAL', n: 2 },
       { role: 'OBSERVER', n: 1 },
     ]);
@@ -114,8 +115,9 @@ describe('the demo workspace', () => {
           comments { body inReplyToId author { displayName } mentions { displayName } } }
       } } }
     }`, { p: partnershipId });
-    expect(data?.plans.totalCount).toBe(1);
-    const plan = data?.plans.edges[0].node;
+    // The other plan is the strategy of 2025, adopted by the demo council (resolution 3/2025).
+    expect(data?.plans.totalCount).toBe(2);
+    const plan = data?.plans.edges.find((edge: any) => edge.node.status === 'IN_CONSULTATION').node;
     expect(plan).toMatchObject({
       title: 'Strategia rozwoju ponadlokalnego Partnerstwa 6 jst Aglomeracji Beskidzkiej na lata 2026–2035 (przykład)',
       kind: 'DEVELOPMENT_STRATEGY',
@@ -237,13 +239,34 @@ describe('the demo workspace', () => {
     expect(await api.dataSource.query(`SELECT status, count(*)::int AS n FROM activity_registration GROUP BY status`)).toEqual([{ status: 'CONFIRMED', n: 4 }]);
   });
 
+  it('seeds the council: the founding meeting and the strategy's adoption with resolutions 1/2025–3/2025, and a planned vote on cost shares', async () => {
+    const member = await api.signIn('rada.rajcza@wspolnie.example', 'Wspolnie-demo-2026');
+    const [{ id: partnershipId }] = await api.dataSource.query(`SELECT id FROM partnership WHERE slug = 'aglomeracja-beskidzka-6'`);
+    const { data } = await member.gql(`query ($p: UUID!) {
+      meetings(partnershipId: $p, first: 10) { edges { node { number title status quorum { memberGminas } agenda { title decisionKind resolution { number } } } } }
+      resolutions(partnershipId: $p, first: 10) { edges { node { number title decisionKind plan { status resolutionNumber } vote { tally { for against abstain notVoted } } } } }
+      councilSettings(partnershipId: $p) { stagesNeedingResolution }
+    }`, { p: partnershipId });
+    const meetings = data?.meetings.edges.map((edge: any) => edge.node);
+    expect(meetings.map((meeting: any) => [meeting.number, meeting.status])).toEqual([
+      [3, 'PLANNED'],
+      [2, 'CLOSED'],
+      [1, 'CLOSED'],
+    ]);
+    expect(meetings[0].agenda.find((item: any) => item.decisionKind === 'APPROVE_COST_SHARES')).toMatchObject({ resolution: null });
+    const resolutions = data?.resolutions.edges.map((edge: any) => edge.node);
+    expect(resolutions.map((resolution: any) => resolution.number)).toEqual(['1/2025', '2/2025', '3/2025']);
+    expect(resolutions[2]).toMatchObject({ decisionKind: 'ADOPT_PLAN', plan: { status: 'ADOPTED', resolutionNumber: '3/2025' }, vote: { tally: { for: 4, against: 1, abstain: 0, notVoted: 1 } } });
+    expect(data?.councilSettings.stagesNeedingResolution).toEqual(['APPLICATION_SUBMITTED']);
+  });
+
   it('lists the people of a partnership with their roles in a bounded number of statements', async () => {
     const coordinator = await api.signIn('koordynator@wspolnie.example', 'Wspolnie-demo-2026');
     let result: any;
     const statements = await api.countStatements(async () => {
       result = await coordinator.gql(`{ partnerships { edges { node { people { role user { displayName partnershipRoles { role } } } } } } }`);
     });
-    expect(result.data.partnerships.edges[0].node.people).toHaveLength(6);
+    expect(result.data.partnerships.edges[0].node.people).toHaveLength(12);
     // caller, caller's partnerships (for the list), page, the caller's role (may they see the people
     // of these partnerships: one look-up for all of them), people, their accounts, their roles, and
     // the caller's partnerships once more for filtering those roles: 8, not one more per person

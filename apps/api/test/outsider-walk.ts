@@ -59,6 +59,9 @@ const KIND_OF_NAME: Record<string, string> = {
   engagementId: 'engagement',
   activityId: 'activity',
   followUpId: 'activityFollowUp',
+  meetingId: 'meeting',
+  agendaItemId: 'agendaItem',
+  voteId: 'vote',
 };
 
 function idOf(victim: Victim, kind: string, where: string): string {

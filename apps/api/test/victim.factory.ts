@@ -56,6 +56,7 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
     i: { planId: plan.id, revisionId: plan.currentRevision.id, sectionKey: plan.currentRevision.sections[0].key, body: `Uwaga ${label}` },
   });
   const support = await supportOf(api, label, partnership.id, coordinator, colleague);
+  const council = await councilOf(api, label, partnership.id, official.account.id);
   let version = 1;
   return {
     ids: {
@@ -72,8 +73,9 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
       planThread: thread.id,
       planComment: thread.comments[0].id,
       ...support.ids,
+      ...council.ids,
     },
-    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`, ...support.markers],
+    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`, ...support.markers, ...council.markers],
     coordinator,
     official,
     change: () => must(coordinator, `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`, { i: { id: task.id, expectedVersion: version++, title: `Zadanie ${label}` } }),
@@ -146,5 +148,45 @@ async function supportOf(api: TestApp, label: string, partnershipId: string, coo
       activityRegistration: registration.id,
     },
     markers: [`Program ${label}`, `Operator ${label}`, `Moduł ${label}`, `Zespół ${label}`, `Wsparcie ${label}`, `Seminarium ${label}`, `Wnioski ${label}`, `Krok ${label}`],
+  };
+}
+
+/**
+ * A council meeting in progress (written in the database: the walk is about access, not about
+ * how meetings are run), the official present as Rajcza's representative, an item whose motion
+ * is open to a vote, and an earlier item adopted as a resolution.
+ */
+async function councilOf(api: TestApp, label: string, partnershipId: string, officialId: string) {
+  const [meeting] = await api.dataSource.query(
+    `INSERT INTO council_meeting (partnership_id, number, title, starts_at, ends_at, place, status, started_at)
+     VALUES ($1, 1, $2, now(), now() + interval '2 hours', $3, 'IN_PROGRESS', now()) RETURNING id`,
+    [partnershipId, `Posiedzenie ${label}`, `Sala ${label}`],
+  );
+  await api.dataSource.query(`INSERT INTO council_minutes (id, markdown) VALUES ($1, $2)`, [meeting.id, `Protokół ${label}`]);
+  await api.dataSource.query(
+    `INSERT INTO council_invitee (meeting_id, partnership_id, user_id, role, gmina_id, present, arrived_at) SELECT $1, $2, $3, 'REPRESENTATIVE', id, true, now() FROM gmina WHERE terc = $4`,
+    [meeting.id, partnershipId, officialId, RAJCZA],
+  );
+  const item = async (position: number, title: string) =>
+    (await api.dataSource.query(`INSERT INTO council_agenda_item (meeting_id, partnership_id, position, title, motion_text) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [meeting.id, partnershipId, position, title, `Wniosek ${label}`]))[0].id;
+  const adopted = await item(1, `Uchwała ${label}`);
+  const open = await item(2, `Punkt ${label}`);
+  const [closedVote] = await api.dataSource.query(
+    `INSERT INTO council_vote (meeting_id, partnership_id, agenda_item_id, status, voting_rule, member_count, votes_for, votes_against, votes_abstain, result, closed_at)
+     VALUES ($1, $2, $3, 'CLOSED', 'SIMPLE_MAJORITY', 1, 1, 0, 0, 'ADOPTED', now()) RETURNING id`,
+    [meeting.id, partnershipId, adopted],
+  );
+  const [resolution] = await api.dataSource.query(
+    `INSERT INTO council_resolution (partnership_id, year, seq, number, meeting_id, agenda_item_id, vote_id, title, text, adopted_on, decision_kind) VALUES ($1, 2026, 1, '1/2026', $2, $3, $4, $5, $6, current_date, 'NONE') RETURNING id`,
+    [partnershipId, meeting.id, adopted, closedVote.id, `Uchwała ${label}`, `Wniosek ${label}`],
+  );
+  const [vote] = await api.dataSource.query(`INSERT INTO council_vote (meeting_id, partnership_id, agenda_item_id, voting_rule, member_count) VALUES ($1, $2, $3, 'SIMPLE_MAJORITY', 1) RETURNING id`, [
+    meeting.id,
+    partnershipId,
+    open,
+  ]);
+  return {
+    ids: { meeting: meeting.id, agendaItem: open, vote: vote.id, resolution: resolution.id },
+    markers: [`Posiedzenie ${label}`, `Sala ${label}`, `Protokół ${label}`, `Uchwała ${label}`, `Punkt ${label}`, `Wniosek ${label}`],
   };
 }

@@ -1,5 +1,5 @@
 import { advisoryMigrations, AdvisoryModule, DemoAdvisorySeeder } from '@wspolnie/advisory';
-import { councilMigrations, CouncilModule } from '@wspolnie/council';
+import { councilMigrations, CouncilModule, DemoCouncilSeeder } from '@wspolnie/council';
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
@@ -34,4 +34,4 @@ export const MIGRATIONS = [
 ];
 
 /** Demo data, seeded into an empty database in this order. */
-export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder, DemoAdvisorySeeder];
+export const DEMO_SEEDERS = [DemoPartnershipSeeder, DemoProjectsSeeder, DemoPlansSeeder, DemoAdvisorySeeder, DemoCouncilSeeder];

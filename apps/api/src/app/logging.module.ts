@@ -3,7 +3,7 @@ import { AppConfig } from '@wspolnie/platform-config';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
-import { type LoggedRequest, requestLogOptions } from './request-logging';
+import { type LoggedRequest, loggedPath, requestLogOptions } from './request-logging';
 import { demoteNestWiring } from './startup-logging';
 
 export interface LoggingOptions {
@@ -16,8 +16,8 @@ export function logSettings(level: AppConfig['logLevel']): Options<LoggedRequest
   return {
     level,
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-    // Paths only: a query string may hold something secret someone pasted into a link.
-    serializers: { req: (req: { url?: string; query?: unknown }) => ({ ...req, url: req.url?.split('?')[0], query: undefined }) },
+    // Paths only, and no feed secret: a query string may hold something secret someone pasted into a link.
+    serializers: { req: (req: { url?: string; query?: unknown }) => ({ ...req, url: loggedPath(req.url), query: undefined }) },
     autoLogging: { ignore: (req: { url?: string }) => Boolean(req.url?.startsWith('/health')) },
     // `POST /graphql UpdateTask 200 12 ms`, and `operationName` as a field.
     ...requestLogOptions,

@@ -77,6 +77,13 @@ describe('the request log', () => {
     for (const secret of ['secret-token', 'secret-cookie', 'secret-in-link', 'secret-variable', 'mutation UpdateTask(']) expect(text).not.toContain(secret);
   });
 
+  it("keeps a calendar feed's secret out of the path it logs", async () => {
+    const line = await post('/calendar/secret-feed-key/partnerships/7d1e0c52-5d3c-4a56-9a0c-3c7f1c2f9b11.ics', {});
+    expect(line.msg).toMatch(/^POST \/calendar\/…\/partnerships\/7d1e0c52-5d3c-4a56-9a0c-3c7f1c2f9b11\.ics 404 \d+ ms$/);
+    expect(line.req.url).toBe('/calendar/…/partnerships/7d1e0c52-5d3c-4a56-9a0c-3c7f1c2f9b11.ics');
+    expect(JSON.stringify(line)).not.toContain('secret-feed-key');
+  });
+
   it('reads the name from the document when none is sent, and leaves it out for other paths', async () => {
     expect((await post('/graphql', { query: 'query Board { x }' })).msg).toMatch(/^POST \/graphql Board 200 \d+ ms$/);
     const other = await post('/elsewhere', {});

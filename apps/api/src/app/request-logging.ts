@@ -59,9 +59,19 @@ export function firstOperationName(document: string): string | undefined {
   return undefined;
 }
 
-/** The path without the query string: a link someone pasted may hold a secret there. */
+/** Paths whose segment after the prefix is a secret (a calendar feed's key, for applications that cannot sign in). */
+const SECRET_SEGMENT = /^(\/calendar\/)[^/]+/;
+
+/**
+ * A URL as the log may keep it: without the query string (a link someone pasted may hold a
+ * secret there) and with a calendar feed's secret replaced by `…`.
+ */
+export function loggedPath(url: string | undefined): string {
+  return (url ?? '').split('?')[0].replace(SECRET_SEGMENT, '$1…');
+}
+
 function pathOf(req: LoggedRequest): string {
-  return (req.originalUrl ?? req.url ?? '').split('?')[0];
+  return loggedPath(req.originalUrl ?? req.url);
 }
 
 /**

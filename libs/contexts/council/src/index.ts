@@ -1,2 +1,3 @@
 export { CouncilModule } from './lib/council.module';
 export { councilMigrations } from './lib/migrations';
+export { DemoCouncilSeeder } from './lib/demo/demo-council.seeder';

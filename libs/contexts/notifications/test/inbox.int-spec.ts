@@ -8,7 +8,7 @@ import { deliver, listen, partnership, person, type Person, startInboxApp } from
 
 const { OBSERVER, COORDINATOR } = PartnershipRole;
 
-const NOTIFICATION = `id seq kind partnershipId subjectTitle excerpt planId threadId commentId projectId taskId createdAt readAt text actor { displayName }`;
+const NOTIFICATION = `id seq kind partnershipId subjectTitle excerpt planId threadId commentId projectId taskId meetingId createdAt readAt text actor { displayName }`;
 const INBOX = `query ($first: Int, $after: String, $unreadOnly: Boolean) {
   myNotifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
     totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { ${NOTIFICATION} } }
@@ -40,7 +40,7 @@ describe('the inbox (GraphQL over a migrated PostgreSQL)', () => {
 
   it('delivers every kind with one sentence in the caller\'s language, and what it points at', async () => {
     const reader = await person(api, [[partnershipId, OBSERVER]]);
-    const ids = { planId: randomUUID(), threadId: randomUUID(), commentId: randomUUID(), projectId: randomUUID(), taskId: randomUUID() };
+    const ids = { planId: randomUUID(), threadId: randomUUID(), commentId: randomUUID(), projectId: randomUUID(), taskId: randomUUID(), meetingId: randomUUID() };
     const kinds: [NotificationKind, string][] = [
       [NotificationKind.MENTION, 'Strategia rozwoju ponadlokalnego'],
       [NotificationKind.REPLY, 'Diagnoza społeczno-gospodarcza'],
@@ -48,14 +48,17 @@ describe('the inbox (GraphQL over a migrated PostgreSQL)', () => {
       [NotificationKind.PLAN_CONSULTATION_OPENED, 'Strategia rozwoju ponadlokalnego'],
       [NotificationKind.TASK_ASSIGNED, 'Wniosek Senior+'],
       [NotificationKind.PROJECT_STAGE_CHANGED, 'Trasa rowerowa Żywiec–Węgierska Górka'],
+      [NotificationKind.MEETING_SCHEDULED, 'Posiedzenie założycielskie'],
+      [NotificationKind.MEETING_CHANGED, 'Posiedzenie w sprawie strategii'],
+      [NotificationKind.MEETING_CANCELLED, 'Posiedzenie wyjazdowe'],
     ];
     for (const [kind, subjectTitle] of kinds) {
       await deliver(api, [reader.id], { kind, partnershipId, actorId: anna.id, subjectTitle, excerpt: '@Paweł proszę o  uwagi\ndo rozdziału 3.', ...ids });
     }
     const inbox = await inboxOf(reader);
-    expect(inbox.totalCount).toBe(6);
+    expect(inbox.totalCount).toBe(9);
     const newestFirst = inbox.edges.map((edge: any) => edge.node);
-    expect(newestFirst.map((node: any) => node.seq)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(newestFirst.map((node: any) => node.seq)).toEqual([9, 8, 7, 6, 5, 4, 3, 2, 1]);
     expect(newestFirst.map((node: any) => node.text).reverse()).toEqual([
       'Anna Zięba mentioned you in a comment on the plan „Strategia rozwoju ponadlokalnego”.',
       'Anna Zięba replied in a thread you take part in on the plan „Diagnoza społeczno-gospodarcza”.',
@@ -63,8 +66,11 @@ describe('the inbox (GraphQL over a migrated PostgreSQL)', () => {
       'Anna Zięba opened the plan „Strategia rozwoju ponadlokalnego” for consultation.',
       'Anna Zięba assigned you the task „Wniosek Senior+”.',
       'Anna Zięba moved the project „Trasa rowerowa Żywiec–Węgierska Górka”, which you follow, to another stage.',
+      'Anna Zięba invited you to the council meeting „Posiedzenie założycielskie”.',
+      'Anna Zięba changed the time, place or title of the council meeting „Posiedzenie w sprawie strategii”.',
+      'Anna Zięba cancelled the council meeting „Posiedzenie wyjazdowe”.',
     ]);
-    expect(newestFirst[5]).toMatchObject({ kind: 'MENTION', partnershipId, excerpt: '@Paweł proszę o uwagi do rozdziału 3.', readAt: null, actor: { displayName: 'Anna Zięba' }, ...ids });
+    expect(newestFirst[8]).toMatchObject({ kind: 'MENTION', partnershipId, excerpt: '@Paweł proszę o uwagi do rozdziału 3.', readAt: null, actor: { displayName: 'Anna Zięba' }, ...ids });
     const polish = (await inboxOf(reader, {}, { 'accept-language': 'pl' })).edges.map((edge: any) => edge.node.text).reverse();
     expect(polish).toEqual([
       'Anna Zięba wspomina o Tobie w komentarzu do planu „Strategia rozwoju ponadlokalnego”.',
@@ -73,6 +79,9 @@ describe('the inbox (GraphQL over a migrated PostgreSQL)', () => {
       'Anna Zięba otwiera konsultacje planu „Strategia rozwoju ponadlokalnego”.',
       'Anna Zięba przydziela Ci zadanie „Wniosek Senior+”.',
       'Anna Zięba przenosi obserwowany przez Ciebie projekt „Trasa rowerowa Żywiec–Węgierska Górka” do innego etapu.',
+      'Anna Zięba zaprasza Cię na posiedzenie Rady „Posiedzenie założycielskie”.',
+      'Anna Zięba zmienia termin, miejsce lub tytuł posiedzenia Rady „Posiedzenie w sprawie strategii”.',
+      'Anna Zięba odwołuje posiedzenie Rady „Posiedzenie wyjazdowe”.',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { ProjectsModule } from '@wspolnie/projects';
 import { CALENDAR_CONTROLLERS, CALENDAR_ENTITIES, CALENDAR_PROVIDERS } from './calendar';
 import { CouncilAccess } from './council-access';
 import { CouncilEvents } from './council-events';
+import { DemoCouncilSeeder } from './demo/demo-council.seeder';
 import { MEETING_ENTITIES, MEETING_PROVIDERS } from './meeting';
 import { RESOLUTION_CONTROLLERS, RESOLUTION_ENTITIES, RESOLUTION_PROVIDERS } from './resolution';
 import { CouncilSettings } from './settings/council-settings.entity';
@@ -32,7 +33,18 @@ import { VOTE_ENTITIES, VOTE_PROVIDERS } from './vote';
     RealtimeModule,
   ],
   controllers: [...RESOLUTION_CONTROLLERS, ...CALENDAR_CONTROLLERS],
-  providers: [CouncilAccess, CouncilEvents, NumberSeries, CouncilSettingsService, CouncilSettingsResolver, ...MEETING_PROVIDERS, ...VOTE_PROVIDERS, ...RESOLUTION_PROVIDERS, ...CALENDAR_PROVIDERS],
-  exports: [CouncilSettingsService],
+  providers: [
+    CouncilAccess,
+    CouncilEvents,
+    NumberSeries,
+    CouncilSettingsService,
+    CouncilSettingsResolver,
+    ...MEETING_PROVIDERS,
+    ...VOTE_PROVIDERS,
+    ...RESOLUTION_PROVIDERS,
+    ...CALENDAR_PROVIDERS,
+    DemoCouncilSeeder,
+  ],
+  exports: [CouncilSettingsService, DemoCouncilSeeder],
 })
 export class CouncilModule {}

@@ -19,7 +19,7 @@ export interface NewNotification {
   readonly partnershipId: string;
   /** Who caused it; never notified of their own act. */
   readonly actorId: string | null;
-  /** A snapshot: the plan's, task's or project's title. */
+  /** A snapshot: the plan's, task's, project's or meeting's title. */
   readonly subjectTitle: string;
   /** E.g. the beginning of the comment; cut to EXCERPT_LENGTH characters. */
   readonly excerpt?: string | null;
@@ -28,6 +28,7 @@ export interface NewNotification {
   readonly commentId?: string | null;
   readonly projectId?: string | null;
   readonly taskId?: string | null;
+  readonly meetingId?: string | null;
 }
 
 /**
@@ -97,6 +98,7 @@ export class Inbox {
         commentId: notification.commentId ?? null,
         projectId: notification.projectId ?? null,
         taskId: notification.taskId ?? null,
+        meetingId: notification.meetingId ?? null,
       })),
     );
   }

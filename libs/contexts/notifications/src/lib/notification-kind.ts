@@ -7,6 +7,9 @@ export enum NotificationKind {
   TASK_ASSIGNED = 'TASK_ASSIGNED',
   PROJECT_STAGE_CHANGED = 'PROJECT_STAGE_CHANGED',
   PLAN_CONSULTATION_OPENED = 'PLAN_CONSULTATION_OPENED',
+  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
+  MEETING_CHANGED = 'MEETING_CHANGED',
+  MEETING_CANCELLED = 'MEETING_CANCELLED',
 }
 
 registerEnumType(NotificationKind, {
@@ -19,5 +22,8 @@ registerEnumType(NotificationKind, {
     TASK_ASSIGNED: { description: 'A task was assigned to you.' },
     PROJECT_STAGE_CHANGED: { description: 'A project you follow moved to another stage of the pipeline.' },
     PLAN_CONSULTATION_OPENED: { description: 'A plan of your partnership was opened for consultation.' },
+    MEETING_SCHEDULED: { description: 'You were invited to a council meeting (a new one, or one you were added to).' },
+    MEETING_CHANGED: { description: 'The time, place, link or title of a council meeting you are invited to changed.' },
+    MEETING_CANCELLED: { description: 'A council meeting you were invited to was cancelled.' },
   },
 });

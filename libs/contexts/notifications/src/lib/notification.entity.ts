@@ -40,7 +40,7 @@ export class Notification {
   @Column({ name: 'actor_id', type: 'uuid', nullable: true })
   actorId: string | null;
 
-  @Field({ description: 'The title of the plan, task or project, as it was when this happened.' })
+  @Field({ description: 'The title of the plan, task, project or meeting, as it was when this happened.' })
   @Column({ name: 'subject_title', type: 'text' })
   subjectTitle: string;
 
@@ -67,6 +67,10 @@ export class Notification {
   @Field(() => ID, { nullable: true })
   @Column({ name: 'task_id', type: 'uuid', nullable: true })
   taskId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The council meeting it is about.' })
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId: string | null;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -16,6 +16,9 @@ export const notificationsMessage = defineMessages('notifications', {
     'text.TASK_ASSIGNED': '{{actor}} assigned you the task „{{title}}”.',
     'text.PROJECT_STAGE_CHANGED': '{{actor}} moved the project „{{title}}”, which you follow, to another stage.',
     'text.PLAN_CONSULTATION_OPENED': '{{actor}} opened the plan „{{title}}” for consultation.',
+    'text.MEETING_SCHEDULED': '{{actor}} invited you to the council meeting „{{title}}”.',
+    'text.MEETING_CHANGED': '{{actor}} changed the time, place or title of the council meeting „{{title}}”.',
+    'text.MEETING_CANCELLED': '{{actor}} cancelled the council meeting „{{title}}”.',
   },
   pl: {
     'noun.notification': 'Powiadomienie',
@@ -27,5 +30,8 @@ export const notificationsMessage = defineMessages('notifications', {
     'text.TASK_ASSIGNED': '{{actor}} przydziela Ci zadanie „{{title}}”.',
     'text.PROJECT_STAGE_CHANGED': '{{actor}} przenosi obserwowany przez Ciebie projekt „{{title}}” do innego etapu.',
     'text.PLAN_CONSULTATION_OPENED': '{{actor}} otwiera konsultacje planu „{{title}}”.',
+    'text.MEETING_SCHEDULED': '{{actor}} zaprasza Cię na posiedzenie Rady „{{title}}”.',
+    'text.MEETING_CHANGED': '{{actor}} zmienia termin, miejsce lub tytuł posiedzenia Rady „{{title}}”.',
+    'text.MEETING_CANCELLED': '{{actor}} odwołuje posiedzenie Rady „{{title}}”.',
   },
 });

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProjectStage } from '@wspolnie/projects';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { DecisionKind } from '../council-enums';
 
 /** A cost share as a motion names it: the gmina and the amount, in PLN as a decimal string. */
@@ -11,6 +11,17 @@ export interface MotionShare {
 
 @ObjectType({ description: "An item of a meeting's agenda (porządek obrad), optionally about a project or a plan, with the motion put to a vote." })
 @Entity('council_agenda_item')
+// Deferrable: a reorder moves every position in one statement and checks them at its end.
+@Unique('council_agenda_item_position_unique', ['meetingId', 'position'], { deferrable: 'INITIALLY IMMEDIATE' })
+@ForeignKey('Meeting', ['partnershipId', 'meetingId'], ['partnershipId', 'id'], { name: 'council_agenda_item_meeting_fk', onDelete: 'CASCADE' })
+@Check('council_agenda_item_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 300')
+@Check(
+  'council_agenda_item_decision_target',
+  `decision_kind = 'NONE'
+          OR (decision_kind = 'MOVE_PROJECT' AND project_id IS NOT NULL AND decision_stage IS NOT NULL)
+          OR (decision_kind = 'ADOPT_PLAN' AND plan_id IS NOT NULL)
+          OR (decision_kind = 'APPROVE_COST_SHARES' AND project_id IS NOT NULL AND decision_shares IS NOT NULL)`,
+)
 export class AgendaItem {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_agenda_item_pk' })
@@ -36,10 +47,12 @@ export class AgendaItem {
   description: string;
 
   @Field(() => ID, { nullable: true })
+  @ForeignKey('Project', { name: 'council_agenda_item_project_fk', onDelete: 'SET NULL' })
   @Column({ name: 'project_id', type: 'uuid', nullable: true })
   projectId: string | null;
 
   @Field(() => ID, { nullable: true })
+  @ForeignKey('Plan', { name: 'council_agenda_item_plan_fk', onDelete: 'SET NULL' })
   @Column({ name: 'plan_id', type: 'uuid', nullable: true })
   planId: string | null;
 

@@ -1,16 +1,21 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { InviteeRole } from '../council-enums';
 
 @ObjectType({ description: "Someone invited to a meeting: a member gmina's representative (who casts its vote) or a guest, and whether they are present." })
 @Entity('council_invitee')
+@ForeignKey('Meeting', ['partnershipId', 'meetingId'], ['partnershipId', 'id'], { name: 'council_invitee_meeting_fk', onDelete: 'CASCADE' })
+@Index('council_invitee_one_representative', ['meetingId', 'gminaId'], { unique: true, where: `role = 'REPRESENTATIVE'` })
+@Check('council_invitee_represents', `(role = 'REPRESENTATIVE') = (gmina_id IS NOT NULL)`)
 export class Invitee {
   @Field(() => ID)
   @PrimaryColumn({ name: 'meeting_id', type: 'uuid', primaryKeyConstraintName: 'council_invitee_pk' })
   meetingId: string;
 
   @Field(() => ID)
+  @ForeignKey('UserAccount', { name: 'council_invitee_user_fk', onDelete: 'CASCADE' })
+  @Index('council_invitee_user_idx')
   @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'council_invitee_pk' })
   userId: string;
 
@@ -22,6 +27,7 @@ export class Invitee {
   role: InviteeRole;
 
   /** The member gmina a representative acts for. */
+  @ForeignKey('Gmina', { name: 'council_invitee_gmina_fk' })
   @Column({ name: 'gmina_id', type: 'uuid', nullable: true })
   gminaId: string | null;
 

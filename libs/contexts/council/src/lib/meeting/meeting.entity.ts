@@ -1,16 +1,24 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { MeetingStatus } from '../council-enums';
 
 @ObjectType('Meeting', { description: 'A meeting of the partnership council (posiedzenie Rady Partnerstwa).' })
 @Entity('council_meeting')
+@Unique('council_meeting_number_unique', ['partnershipId', 'number'])
+// For the composite references of its agenda, invitees, votes and resolutions: each is of the meeting's partnership.
+@Unique('council_meeting_scoped', ['partnershipId', 'id'])
+@Index('council_meeting_partnership_idx', ['partnershipId', 'startsAt', 'id'])
+@Check('council_meeting_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 200')
+@Check('council_meeting_ends_after_start', 'ends_at > starts_at')
+@Check('council_meeting_cancellation', `(status = 'CANCELLED') = (cancellation_reason IS NOT NULL)`)
 export class Meeting {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_meeting_pk' })
   id: string;
 
   @Field(() => ID)
+  @ForeignKey('Partnership', { name: 'council_meeting_partnership_fk', onDelete: 'CASCADE' })
   @Column({ name: 'partnership_id', type: 'uuid' })
   partnershipId: string;
 
@@ -43,6 +51,7 @@ export class Meeting {
   status: MeetingStatus;
 
   @Field(() => ID, { nullable: true, description: 'Who chairs it (przewodniczący): opens and closes its votes with the coordinators.' })
+  @ForeignKey('UserAccount', { name: 'council_meeting_chair_fk', onDelete: 'SET NULL' })
   @Column({ name: 'chair_id', type: 'uuid', nullable: true })
   chairId: string | null;
 
@@ -62,6 +71,7 @@ export class Meeting {
   @Column({ name: 'calendar_sequence', type: 'integer', default: 0 })
   calendarSequence: number;
 
+  @ForeignKey('UserAccount', { name: 'council_meeting_created_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 

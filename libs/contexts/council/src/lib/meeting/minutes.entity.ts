@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A meeting's minutes (protokół), versioned apart from the meeting so attendance never makes an editor's version stale. */
 @ObjectType({ description: "A meeting's minutes (protokół) as Markdown." })
@@ -8,6 +8,7 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn
 export class Minutes {
   /** The meeting's id. */
   @Field(() => ID, { name: 'meetingId' })
+  @ForeignKey('Meeting', { name: 'council_minutes_meeting_fk', onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'council_minutes_pk' })
   id: string;
 
@@ -16,6 +17,7 @@ export class Minutes {
   markdown: string;
 
   @Field(() => ID, { nullable: true })
+  @ForeignKey('UserAccount', { name: 'council_minutes_updated_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 
@@ -30,11 +32,13 @@ export class Minutes {
 
 @ObjectType({ description: 'A correction of the minutes of a closed meeting: what they said, what they say now, who and why.' })
 @Entity('council_minutes_correction')
+@Index('council_minutes_correction_meeting_idx', ['meetingId', 'correctedAt'])
 export class MinutesCorrection {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_minutes_correction_pk' })
   id: string;
 
+  @ForeignKey('Meeting', { name: 'council_minutes_correction_meeting_fk', onDelete: 'CASCADE' })
   @Column({ name: 'meeting_id', type: 'uuid' })
   meetingId: string;
 
@@ -51,6 +55,7 @@ export class MinutesCorrection {
   reason: string;
 
   @Field(() => ID, { nullable: true })
+  @ForeignKey('UserAccount', { name: 'council_minutes_correction_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'corrected_by', type: 'uuid', nullable: true })
   correctedBy: string | null;
 

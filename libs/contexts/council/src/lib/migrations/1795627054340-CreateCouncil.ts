@@ -186,7 +186,7 @@ export class CreateCouncil1795627054340 implements MigrationInterface {
         partnership_id uuid NOT NULL,
         year integer NOT NULL,
         seq integer NOT NULL,
-        number text GENERATED ALWAYS AS (seq::text || '/' || year::text) STORED,
+        number text NOT NULL,
         meeting_id uuid NOT NULL,
         agenda_item_id uuid NOT NULL,
         vote_id uuid NOT NULL,
@@ -202,7 +202,8 @@ export class CreateCouncil1795627054340 implements MigrationInterface {
         CONSTRAINT council_resolution_vote_fk FOREIGN KEY (vote_id) REFERENCES council_vote (id) ON DELETE RESTRICT,
         CONSTRAINT council_resolution_vote_unique UNIQUE (vote_id),
         CONSTRAINT council_resolution_number_unique UNIQUE (partnership_id, year, seq),
-        CONSTRAINT council_resolution_seq_positive CHECK (seq > 0)
+        CONSTRAINT council_resolution_seq_positive CHECK (seq > 0),
+        CONSTRAINT council_resolution_number_is_seq_year CHECK (number = seq::text || '/' || year::text)
       )`);
     await db.query(`CREATE INDEX council_resolution_register_idx ON council_resolution (partnership_id, year, seq)`);
 

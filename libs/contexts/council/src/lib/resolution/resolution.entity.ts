@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar, LocalDateScalar } from '@wspolnie/platform-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { DecisionKind } from '../council-enums';
 
 /** What an adopted resolution did, as recorded when it did it. */
@@ -16,6 +16,12 @@ export interface AppliedDecision {
 
 @ObjectType({ description: 'A resolution of the partnership council (uchwała), numbered N/YYYY per partnership and year with no gaps.' })
 @Entity('council_resolution')
+@Unique('council_resolution_number_unique', ['partnershipId', 'year', 'seq'])
+@Unique('council_resolution_vote_unique', ['voteId'])
+@Index('council_resolution_register_idx', ['partnershipId', 'year', 'seq'])
+@Check('council_resolution_seq_positive', 'seq > 0')
+@Check('council_resolution_number_is_seq_year', `number = seq::text || '/' || year::text`)
+@ForeignKey('Meeting', ['partnershipId', 'meetingId'], ['partnershipId', 'id'], { name: 'council_resolution_meeting_fk', onDelete: 'RESTRICT' })
 export class Resolution {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_resolution_pk' })
@@ -34,7 +40,8 @@ export class Resolution {
   seq: number;
 
   @Field({ description: '"3/2026".' })
-  @Column({ type: 'text', generatedType: 'STORED', asExpression: `seq::text || '/' || year::text`, insert: false, update: false })
+  // Written with seq and year; the CHECK keeps the three in step.
+  @Column({ type: 'text' })
   number: string;
 
   @Field(() => ID)
@@ -42,10 +49,12 @@ export class Resolution {
   meetingId: string;
 
   @Field(() => ID)
+  @ForeignKey('AgendaItem', { name: 'council_resolution_item_fk', onDelete: 'RESTRICT' })
   @Column({ name: 'agenda_item_id', type: 'uuid' })
   agendaItemId: string;
 
   @Field(() => ID)
+  @ForeignKey('Vote', { name: 'council_resolution_vote_fk', onDelete: 'RESTRICT' })
   @Column({ name: 'vote_id', type: 'uuid' })
   voteId: string;
 

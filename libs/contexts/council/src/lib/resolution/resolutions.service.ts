@@ -99,6 +99,7 @@ export class ResolutionsService {
         partnershipId: meeting.partnershipId,
         year,
         seq,
+        number,
         meetingId: meeting.id,
         agendaItemId: item.id,
         voteId: vote.id,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ProjectStage } from '@wspolnie/projects';
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { QuorumRule, VotingRule } from '../council-enums';
 
 @ObjectType({ description: "How a partnership's council decides: its quorum, its voting rule, and the moves of the pipeline it keeps for itself." })
@@ -8,6 +8,7 @@ import { QuorumRule, VotingRule } from '../council-enums';
 export class CouncilSettings {
   /** The partnership's id: one row per partnership, written when a default is first changed. */
   @Field(() => ID, { name: 'partnershipId' })
+  @ForeignKey('Partnership', { name: 'council_settings_partnership_fk', onDelete: 'CASCADE' })
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'council_settings_pk' })
   id: string;
 

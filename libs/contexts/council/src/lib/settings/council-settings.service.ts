@@ -53,10 +53,10 @@ export class CouncilSettingsService implements OnModuleInit {
       ...(stages ? { stagesNeedingResolution: stages } : {}),
     };
     const before = await this.of(input.partnershipId);
-    if (input.expectedVersion === 0) {
-      // The first change writes the row; two first changes at once: one wins, the other is stale.
-      await this.txHost.tx.query(`INSERT INTO council_settings (id, version) VALUES ($1, 0) ON CONFLICT (id) DO NOTHING`, [input.partnershipId]);
-    }
+    // The defaults become a row at version 0 first (undone with the rest if the change fails), so
+    // a stale version answers CONFLICT with the settings as they are, and two first changes at once
+    // are one winner and one stale writer.
+    await this.txHost.tx.query(`INSERT INTO council_settings (id, version) VALUES ($1, 0) ON CONFLICT (id) DO NOTHING`, [input.partnershipId]);
     const after = await versionedUpdate(this.txHost.tx, CouncilSettings, {
       id: input.partnershipId,
       expectedVersion: input.expectedVersion,

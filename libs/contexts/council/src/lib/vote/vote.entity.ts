@@ -1,10 +1,17 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Choice, VoteResult, VoteStatus, VotingRule } from '../council-enums';
 
 @ObjectType({ description: "A vote on an agenda item's motion: one ballot per member gmina, cast by its representative present at the meeting." })
 @Entity('council_vote')
+@ForeignKey('Meeting', ['partnershipId', 'meetingId'], ['partnershipId', 'id'], { name: 'council_vote_meeting_fk', onDelete: 'CASCADE' })
+@Index('council_vote_meeting_idx', ['meetingId', 'openedAt'])
+// At most one open vote per item, and one that adopted it: the database keeps both, whatever races.
+@Index('council_vote_one_open_per_item', ['agendaItemId'], { unique: true, where: `status = 'OPEN'` })
+@Index('council_vote_one_adopted_per_item', ['agendaItemId'], { unique: true, where: `result = 'ADOPTED'` })
+@Check('council_vote_result_when_closed', `(status = 'CLOSED') = (result IS NOT NULL)`)
+@Check('council_vote_members', 'member_count > 0')
 export class Vote {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'council_vote_pk' })
@@ -18,6 +25,7 @@ export class Vote {
   partnershipId: string;
 
   @Field(() => ID)
+  @ForeignKey('AgendaItem', { name: 'council_vote_item_fk', onDelete: 'RESTRICT' })
   @Column({ name: 'agenda_item_id', type: 'uuid' })
   agendaItemId: string;
 
@@ -46,6 +54,7 @@ export class Vote {
   @Column({ name: 'votes_abstain', type: 'integer', nullable: true })
   votesAbstain: number | null;
 
+  @ForeignKey('UserAccount', { name: 'council_vote_opened_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'opened_by', type: 'uuid', nullable: true })
   openedBy: string | null;
 
@@ -53,6 +62,7 @@ export class Vote {
   @Column({ name: 'opened_at', type: 'timestamptz', default: () => 'now()' })
   openedAt: Date;
 
+  @ForeignKey('UserAccount', { name: 'council_vote_closed_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'closed_by', type: 'uuid', nullable: true })
   closedBy: string | null;
 
@@ -72,9 +82,11 @@ export class Vote {
 @Entity('council_ballot')
 export class Ballot {
   @Field(() => ID)
+  @ForeignKey('Vote', { name: 'council_ballot_vote_fk', onDelete: 'CASCADE' })
   @PrimaryColumn({ name: 'vote_id', type: 'uuid', primaryKeyConstraintName: 'council_ballot_pk' })
   voteId: string;
 
+  @ForeignKey('Gmina', { name: 'council_ballot_gmina_fk' })
   @PrimaryColumn({ name: 'gmina_id', type: 'uuid', primaryKeyConstraintName: 'council_ballot_pk' })
   gminaId: string;
 
@@ -83,6 +95,7 @@ export class Ballot {
   choice: Choice;
 
   @Field(() => ID, { nullable: true, description: 'The representative who cast it.' })
+  @ForeignKey('UserAccount', { name: 'council_ballot_cast_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'cast_by', type: 'uuid', nullable: true })
   castBy: string | null;
 

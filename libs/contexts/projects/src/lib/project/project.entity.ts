@@ -15,6 +15,7 @@ export const AMOUNT = { type: 'numeric', precision: 14, scale: 2 } as const;
 @Check('project_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 200')
 @Check('project_schedule_order', 'ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on')
 @Check('project_total_cost_non_negative', 'total_cost >= 0')
+@Check('project_cost_shares_approval', '(cost_shares_approved_by IS NULL) = (cost_shares_approved_on IS NULL)')
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'project_pk' })
