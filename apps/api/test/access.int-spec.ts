@@ -87,7 +87,7 @@ describe('access to every operation', () => {
 
   it('finds every operation in the schema, subscriptions included, and declares exactly the intended public and self ones', () => {
     expect(operations.length).toBeGreaterThanOrEqual(40);
-    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['notificationAdded', 'partnershipActivity', 'partnershipProjectChanges', 'planChanges', 'programmeActivity', 'projectTaskChanges']);
+    expect(operations.filter((op) => op.kind === 'subscription').map((op) => op.name).sort()).toEqual(['meetingChanges', 'notificationAdded', 'partnershipActivity', 'partnershipProjectChanges', 'planChanges', 'programmeActivity', 'projectTaskChanges']);
     expect(operations.filter((op) => op.rule.kind === 'public').map((op) => op.name).sort()).toEqual(PUBLIC);
     expect(operations.filter((op) => op.rule.kind === 'self').map((op) => op.name).sort()).toEqual(SELF);
   });
