@@ -16,6 +16,7 @@ import {
   REORDER,
   SAVE_MINUTES,
   START,
+  today,
   UNINVITE,
   UPDATE,
   UPDATE_ITEM,
@@ -40,7 +41,7 @@ describe('who may read and run meetings', () => {
     member = rada.representatives[UJSOLY];
     observer = await person(api, partnershipId, PartnershipRole.OBSERVER);
     outsider = await person(api, (await council(api, [ISTEBNA])).partnershipId, PartnershipRole.COORDINATOR);
-    meeting = await createMeeting(coordinator, partnershipId, { chairId: chair.account.id });
+    meeting = await createMeeting(coordinator, partnershipId, { chairId: chair.account.id, date: today() });
     item = await must(coordinator, ADD_ITEM, { i: { meetingId: meeting.id, title: 'Otwarcie' } });
   });
   afterAll(() => api?.close());

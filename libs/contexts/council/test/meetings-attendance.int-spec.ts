@@ -3,7 +3,7 @@ import type { TestApp } from '@wspolnie/platform-testing';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { council, ISTEBNA, MILOWKA, must, person, type Person, RAJCZA, refusal, startCouncilApp, UJSOLY } from './council.factory';
-import { ATTEND, CLOSE, createMeeting, INVITE, READ, startedMeeting, SUBSCRIBE, UNINVITE } from './meetings.fixture';
+import { ATTEND, CLOSE, createMeeting, INVITE, READ, startedMeeting, SUBSCRIBE, today, UNINVITE } from './meetings.fixture';
 
 const WEGIERSKA_GORKA = '2417152';
 
@@ -49,7 +49,7 @@ describe('attendance and the quorum', () => {
   it('counts represented member gminas as people arrive and leave; a guest never counts', async () => {
     const { partnershipId, coordinator, representatives } = await council(api);
     const guest = await person(api, partnershipId, PartnershipRole.ADVISOR);
-    const planned = await createMeeting(coordinator, partnershipId);
+    const planned = await createMeeting(coordinator, partnershipId, { date: today() });
     await must(coordinator, INVITE, { i: { meetingId: planned.id, userId: guest.account.id, role: 'GUEST' } });
     const attend = (who: Person, present: boolean) => must(coordinator, ATTEND, { i: { meetingId: planned.id, userId: who.account.id, present } });
     expect(await refusal(coordinator, ATTEND, { i: { meetingId: planned.id, userId: guest.account.id, present: true } })).toMatchObject({ code: 'CONFLICT' });

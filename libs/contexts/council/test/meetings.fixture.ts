@@ -1,3 +1,4 @@
+import { warsawDate } from '@wspolnie/kernel';
 import type { GraphqlClient } from '@wspolnie/platform-testing';
 import { must } from './council.factory';
 
@@ -45,8 +46,11 @@ export function createMeeting(client: GraphqlClient, partnershipId: string, extr
   });
 }
 
-/** The meeting started, as its coordinator starts it. */
+/** Today in Warsaw: a meeting starts on its day. */
+export const today = () => warsawDate();
+
+/** A meeting of today, started as its coordinator starts it. */
 export async function startedMeeting(client: GraphqlClient, partnershipId: string, extra: Record<string, unknown> = {}): Promise<any> {
-  const meeting = await createMeeting(client, partnershipId, extra);
+  const meeting = await createMeeting(client, partnershipId, { date: today(), ...extra });
   return must(client, START, { i: { id: meeting.id, expectedVersion: meeting.version } });
 }

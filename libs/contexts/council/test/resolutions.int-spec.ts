@@ -128,6 +128,36 @@ describe('resolutions of the council and the decisions they carry', () => {
     expect(changed.version).toBeLessThan(after.version);
   });
 
+  it('takes the project before the activity log, as every writer of a project does: a write racing the adoption waits, never deadlocks', async () => {
+    const world = await voteWorld(api);
+    const trail = await project(world.coordinator, world.partnershipId, [[RAJCZA, '1000.00']]);
+    await world.arrive(...ALL_PRESENT);
+    const item = await world.item({ decisionKind: 'MOVE_PROJECT', projectId: trail.id, decisionStage: 'CONCEPT' });
+    const vote = await must(world.coordinator, OPEN, { i: { agendaItemId: item } });
+    for (const terc of ALL_PRESENT) await must(world.representatives[terc], CAST, { i: { voteId: vote.id, choice: 'FOR' } });
+    // Another writer of the project: its row first, then the partnership's stream (as updateProject does).
+    const writer = api.dataSource.createQueryRunner();
+    await writer.connect();
+    try {
+      await writer.startTransaction();
+      await writer.query(`UPDATE project SET version = version WHERE id = $1`, [trail.id]);
+      const closing = world.coordinator.gql(CLOSE, { i: { voteId: vote.id, expectedVersion: vote.version } });
+      // Until the closing waits for the project's row.
+      for (let waiting = false; !waiting;) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        waiting = (await api.dataSource.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).length > 0;
+      }
+      await writer.query(`INSERT INTO event_stream (stream_id, last_seq) VALUES ($1, 1) ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1`, [world.partnershipId]);
+      await writer.commitTransaction();
+      const closed = await closing;
+      expect(closed.errors).toBeUndefined();
+      expect(closed.data?.closeVote.resolution.number).toMatch(/^1\//);
+    } finally {
+      await writer.release();
+    }
+    expect((await must(world.coordinator, PROJECT, { id: trail.id })).stage).toBe('CONCEPT');
+  });
+
   it('refuses a move the partnership keeps for the council unless a resolution decides it', async () => {
     const world = await voteWorld(api);
     await must(world.coordinator, SETTINGS, { i: { partnershipId: world.partnershipId, expectedVersion: 0, stagesNeedingResolution: ['CONCEPT', 'APPLICATION_SUBMITTED'] } });

@@ -67,7 +67,7 @@ export async function voteWorld(api: TestApp, { startsAt = new Date().toISOStrin
   };
 }
 
-export const VOTE_FIELDS = `id status result version votingRule memberCount tally { for against abstain cast notVoted } ballots { gmina { terc name } choice }
+export const VOTE_FIELDS = `id status result version votingRule memberCount tally { for against abstain cast notVoted } ballots { gmina { terc name } choice castBy { displayName } }
   resolution { id number year seq adoptedOn title decisionKind decisionSummary }`;
 export const OPEN = `mutation ($i: OpenVoteInput!) { openVote(input: $i) { ${VOTE_FIELDS} } }`;
 export const CAST = `mutation ($i: CastBallotInput!) { castBallot(input: $i) { id } }`;

@@ -49,10 +49,38 @@ describe('votes of the council, one per member gmina', () => {
     expect((await refusal(observer, CAST, { i: { voteId: vote.id, choice: 'FOR' } })).code).toBe('FORBIDDEN');
     const current = await must(world.coordinator, VOTE, { id: vote.id });
     expect(current.tally).toEqual({ for: 1, against: 0, abstain: 0, cast: 1, notVoted: 3 });
-    expect(current.ballots).toEqual([{ gmina: { terc: RAJCZA, name: 'Rajcza' }, choice: 'FOR' }]);
+    expect(current.ballots).toEqual([{ gmina: { terc: RAJCZA, name: 'Rajcza' }, choice: 'FOR', castBy: { displayName: world.representatives[RAJCZA].account.displayName } }]);
     const closed = await must(world.coordinator, CLOSE, { i: { voteId: vote.id, expectedVersion: current.version } });
     expect(await refusal(world.representatives[UJSOLY], CAST, { i: { voteId: vote.id, choice: 'FOR' } })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('is closed') });
     expect(closed.tally.cast).toBe(1);
+  });
+
+  it("lets nobody cast the vote of a gmina they do not act for, nor two gminas' votes", async () => {
+    const world = await voteWorld(api);
+    await world.arrive(RAJCZA, UJSOLY, ISTEBNA);
+    const rajcza = world.representatives[RAJCZA];
+    const vote = await must(world.coordinator, OPEN, { i: { agendaItemId: await world.item() } });
+    await must(rajcza, CAST, { i: { voteId: vote.id, choice: 'FOR' } });
+    // Milówka's seat cannot be given to someone who acts for Rajcza, nor to an official of Rajcza.
+    const INVITE = `mutation ($i: InviteToMeetingInput!) { inviteToMeeting(input: $i) { id } }`;
+    await api.dataSource.query(`DELETE FROM council_invitee WHERE meeting_id = $1 AND gmina_id = (SELECT id FROM gmina WHERE terc = $2)`, [world.meetingId, MILOWKA]);
+    const seat = await refusal(world.coordinator, INVITE, { i: { meetingId: world.meetingId, userId: rajcza.account.id, role: 'REPRESENTATIVE', gminaTerc: MILOWKA } });
+    expect(seat).toMatchObject({ code: 'BAD_USER_INPUT', field: 'gminaTerc', message: expect.stringContaining('acts for another gmina in this partnership, not for Milówka') });
+    const official = await person(api, world.partnershipId, PartnershipRole.GMINA_OFFICIAL, RAJCZA);
+    expect((await refusal(world.coordinator, INVITE, { i: { meetingId: world.meetingId, userId: official.account.id, role: 'REPRESENTATIVE', gminaTerc: MILOWKA } })).field).toBe('gminaTerc');
+    // A seat written past that check (or a role changed since) still gives no second ballot, nor a gmina's vote to someone who no longer acts for it.
+    await api.dataSource.query(`UPDATE council_invitee SET gmina_id = (SELECT id FROM gmina WHERE terc = $3) WHERE meeting_id = $1 AND user_id = $2`, [world.meetingId, rajcza.account.id, MILOWKA]);
+    expect(await refusal(rajcza, CAST, { i: { voteId: vote.id, choice: 'AGAINST' } })).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'You no longer act for Milówka in this partnership, so you cannot cast its vote.',
+    });
+    await api.dataSource.query(`UPDATE partnership_access SET gmina_id = (SELECT id FROM gmina WHERE terc = $3) WHERE partnership_id = $1 AND user_id = $2`, [
+      world.partnershipId,
+      rajcza.account.id,
+      MILOWKA,
+    ]);
+    expect(await refusal(rajcza, CAST, { i: { voteId: vote.id, choice: 'AGAINST' } })).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('one person casts one gmina') });
+    expect((await must(world.coordinator, VOTE, { id: vote.id })).tally).toMatchObject({ for: 1, against: 0, cast: 1 });
   });
 
   it('refuses a representative of a gmina that is not a member of the partnership', async () => {

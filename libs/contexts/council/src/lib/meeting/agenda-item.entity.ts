@@ -47,12 +47,13 @@ export class AgendaItem {
   description: string;
 
   @Field(() => ID, { nullable: true })
-  @ForeignKey('Project', { name: 'council_agenda_item_project_fk', onDelete: 'SET NULL' })
+  // No action on delete: an item's decision needs its target (the CHECK), and the record keeps what was decided on.
+  @ForeignKey('Project', { name: 'council_agenda_item_project_fk' })
   @Column({ name: 'project_id', type: 'uuid', nullable: true })
   projectId: string | null;
 
   @Field(() => ID, { nullable: true })
-  @ForeignKey('Plan', { name: 'council_agenda_item_plan_fk', onDelete: 'SET NULL' })
+  @ForeignKey('Plan', { name: 'council_agenda_item_plan_fk' })
   @Column({ name: 'plan_id', type: 'uuid', nullable: true })
   planId: string | null;
 

@@ -117,6 +117,12 @@ export class InviteesService {
     const [gmina] = await this.gminas.requireByTercs([input.gminaTerc], () => 'gminaTerc');
     const [member] = await this.txHost.tx.query(`SELECT 1 FROM partnership_member WHERE partnership_id = $1 AND gmina_id = $2`, [meeting.partnershipId, gmina.id]);
     if (!member) throw DomainError.badInput('gminaTerc', meetingMessage('notAMember', { gmina: gmina.name }));
+    // Whoever represents a gmina acts for it here (their role names it): nobody casts a vote for a gmina they do not act for.
+    const [grant] = await this.txHost.tx.query(`SELECT gmina_id FROM partnership_access WHERE partnership_id = $1 AND user_id = $2`, [meeting.partnershipId, input.userId]);
+    if (grant?.gmina_id !== gmina.id) {
+      const name = await this.nameOf(input.userId);
+      throw DomainError.badInput('gminaTerc', grant?.gmina_id ? meetingMessage('actsForOtherGmina', { name, gmina: gmina.name }) : meetingMessage('actsForNoGmina', { name }));
+    }
     return gmina;
   }
 

@@ -3,6 +3,7 @@ import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccessService, PartnershipRole } from '@wspolnie/identity';
 import { NumberSeries, versionedUpdate } from '@wspolnie/platform-database';
+import { warsawDate } from '@wspolnie/kernel';
 import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { type ConnectionShape, paginate } from '@wspolnie/platform-pagination';
@@ -119,6 +120,8 @@ export class MeetingsService {
     if (input.onlineUrl !== undefined) changes.onlineUrl = input.onlineUrl;
     if (input.chairId !== undefined) changes.chairId = input.chairId;
     if (input.date !== undefined || input.startTime !== undefined || input.endTime !== undefined) {
+      // Resolutions are dated (and numbered in the year) by the meeting's day: it is fixed once the meeting starts.
+      this.assertStatus(before, [MeetingStatus.PLANNED], 'timeFixedOnceStarted', before);
       const now = await this.time.wallClockOf(before);
       Object.assign(changes, await this.instantsOf({ date: input.date ?? now.date, startTime: input.startTime ?? now.startTime, endTime: input.endTime ?? now.endTime }));
     }
@@ -145,6 +148,9 @@ export class MeetingsService {
   async start(actor: Actor, input: MeetingVersionInput): Promise<Meeting> {
     const before = await this.get(input.id);
     this.assertStatus(before, [MeetingStatus.PLANNED], 'startPlannedOnly', before);
+    // Not before its day (a meeting held earlier has its date changed first); a past day is a meeting recorded afterwards.
+    const day = warsawDate(before.startsAt);
+    if (day > warsawDate()) throw DomainError.conflict(meetingMessage('startOnItsDay', { title: before.title, date: day }), { status: before.status }, before);
     const after = await this.change(before, input.expectedVersion, { status: MeetingStatus.IN_PROGRESS, startedAt: NOW });
     await this.events.record(actor, after, after.id, 'council.meeting.started', changesBetween(before, after, RECORDED));
     return after;

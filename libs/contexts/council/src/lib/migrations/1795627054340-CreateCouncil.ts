@@ -80,8 +80,8 @@ export class CreateCouncil1795627054340 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT council_agenda_item_pk PRIMARY KEY (id),
         CONSTRAINT council_agenda_item_meeting_fk FOREIGN KEY (partnership_id, meeting_id) REFERENCES council_meeting (partnership_id, id) ON DELETE CASCADE,
-        CONSTRAINT council_agenda_item_project_fk FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE SET NULL,
-        CONSTRAINT council_agenda_item_plan_fk FOREIGN KEY (plan_id) REFERENCES plan (id) ON DELETE SET NULL,
+        CONSTRAINT council_agenda_item_project_fk FOREIGN KEY (project_id) REFERENCES project (id),
+        CONSTRAINT council_agenda_item_plan_fk FOREIGN KEY (plan_id) REFERENCES plan (id),
         CONSTRAINT council_agenda_item_position_unique UNIQUE (meeting_id, position) DEFERRABLE INITIALLY IMMEDIATE,
         CONSTRAINT council_agenda_item_title_length CHECK (char_length(btrim(title)) BETWEEN 1 AND 300),
         CONSTRAINT council_agenda_item_decision_target CHECK (

@@ -94,7 +94,7 @@ export class Ballot {
   @Column({ type: 'enum', enum: Choice, enumName: 'council_choice' })
   choice: Choice;
 
-  @Field(() => ID, { nullable: true, description: 'The representative who cast it.' })
+  /** The representative who cast it (the castBy field answers them as a person). */
   @ForeignKey('UserAccount', { name: 'council_ballot_cast_by_fk', onDelete: 'SET NULL' })
   @Column({ name: 'cast_by', type: 'uuid', nullable: true })
   castBy: string | null;

@@ -84,7 +84,7 @@ export class BallotResolver {
     return this.gminas.load(context, ballot.gminaId);
   }
 
-  @ResolveField(() => UserAccount, { nullable: true })
+  @ResolveField(() => UserAccount, { nullable: true, description: 'The representative who cast it.' })
   castBy(@Parent() ballot: Ballot, @Context() context: RequestContext) {
     return this.people.load(context, ballot.castBy);
   }

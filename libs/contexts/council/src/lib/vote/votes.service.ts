@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { GminasService } from '@wspolnie/gminas';
+import { AccessService } from '@wspolnie/identity';
 import { PartnershipsService } from '@wspolnie/partnerships';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError, ErrorCode, postgresErrorOf } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { In } from 'typeorm';
-import { InviteeRole, MeetingStatus, VoteStatus } from '../council-enums';
+import { InviteeRole, MeetingStatus, VoteResult, VoteStatus } from '../council-enums';
 import { CouncilEvents } from '../council-events';
 import { councilMessage } from '../council-messages';
 import { AgendaItem } from '../meeting/agenda-item.entity';
@@ -38,6 +39,7 @@ export class VotesService {
     private readonly gminas: GminasService,
     private readonly resolutions: ResolutionsService,
     private readonly events: CouncilEvents,
+    private readonly access: AccessService,
   ) {}
 
   async get(id: string): Promise<Vote> {
@@ -76,9 +78,13 @@ export class VotesService {
 
   @Transactional()
   async open(actor: Actor, input: OpenVoteInput): Promise<Vote> {
-    const item = await this.txHost.tx.getRepository(AgendaItem).findOneByOrFail({ id: input.agendaItemId });
-    // The meeting's row is held (FOR SHARE) until COMMIT, so the meeting cannot be closed under a vote being opened.
-    const meeting = await this.lockedMeeting(item.meetingId);
+    // The meeting first (FOR SHARE, held to COMMIT): it cannot close, take attendance or change its
+    // agenda under a vote being opened; the item is read after it, as every agenda writer left it.
+    const [where] = await this.txHost.tx.query(`SELECT meeting_id FROM council_agenda_item WHERE id = $1`, [input.agendaItemId]);
+    if (!where) throw DomainError.notFound(councilMessage('noun.agendaItem'), input.agendaItemId);
+    const meeting = await this.lockedMeeting(where.meeting_id);
+    const item = await this.txHost.tx.getRepository(AgendaItem).findOneBy({ id: input.agendaItemId });
+    if (!item) throw DomainError.notFound(councilMessage('noun.agendaItem'), input.agendaItemId);
     if (meeting.status !== MeetingStatus.IN_PROGRESS) throw DomainError.conflict(voteMessage('meetingNotInProgress', { number: meeting.number, title: meeting.title }), { status: meeting.status });
     if (!item.motionText) throw DomainError.badInput('agendaItemId', voteMessage('noMotion', { title: item.title }));
     if (await this.resolutions.ofItem(item.id)) throw DomainError.conflict(voteMessage('alreadyAdopted', { title: item.title }));
@@ -102,11 +108,24 @@ export class VotesService {
     if (!vote) throw DomainError.notFound(councilMessage('noun.vote'), input.voteId);
     const item = await this.txHost.tx.getRepository(AgendaItem).findOneByOrFail({ id: vote.agendaItemId });
     if (vote.status !== VoteStatus.OPEN) throw DomainError.conflict(voteMessage('notOpen', { title: item.title }), { status: vote.status });
-    const seat = await this.txHost.tx.getRepository(Invitee).findOneBy({ meetingId: vote.meetingId, userId: actor.userId, role: InviteeRole.REPRESENTATIVE });
+    // FOR SHARE: a departure recorded at this moment waits for the ballot, or the ballot sees it.
+    const seat = await this.txHost.tx
+      .getRepository(Invitee)
+      .findOne({ where: { meetingId: vote.meetingId, userId: actor.userId, role: InviteeRole.REPRESENTATIVE }, lock: { mode: 'pessimistic_read' } });
     if (!seat?.gminaId) throw new DomainError(ErrorCode.Forbidden, voteMessage('notRepresentative'));
     const [gmina] = await this.gminas.findByIds([seat.gminaId]);
     if (!(await this.partnerships.memberGminaIds(vote.partnershipId)).has(seat.gminaId)) throw new DomainError(ErrorCode.Forbidden, voteMessage('notMember', { gmina: gmina?.name ?? '' }));
+    const grant = await this.access.grantOf(actor.userId, vote.partnershipId);
+    if (grant?.gminaId !== seat.gminaId) throw new DomainError(ErrorCode.Forbidden, voteMessage('notActingFor', { gmina: gmina?.name ?? '' }));
     if (!seat.present) throw new DomainError(ErrorCode.Forbidden, voteMessage('notPresent'));
+    // The gmina's ballot, or one this person cast for another gmina they represented earlier in the vote.
+    const earlier: { gmina_id: string }[] = await this.txHost.tx.query(`SELECT gmina_id FROM council_ballot WHERE vote_id = $1 AND (gmina_id = $2 OR cast_by = $3)`, [
+      vote.id,
+      seat.gminaId,
+      actor.userId,
+    ]);
+    if (earlier.some((ballot) => ballot.gmina_id === seat.gminaId)) throw DomainError.conflict(voteMessage('alreadyVoted', { gmina: gmina?.name ?? '', title: item.title }));
+    if (earlier.length) throw DomainError.conflict(voteMessage('votedYourself'));
     const inserted = await this.txHost.tx.query(
       `INSERT INTO council_ballot (vote_id, gmina_id, choice, cast_by) VALUES ($1, $2, $3, $4) ON CONFLICT (vote_id, gmina_id) DO NOTHING RETURNING gmina_id`,
       [vote.id, seat.gminaId, input.choice, actor.userId],
@@ -136,8 +155,10 @@ export class VotesService {
       noun: councilMessage('noun.vote'),
       nameOf: () => item.title,
     });
+    // The decision first: it locks its project or plan before any event takes the stream's counter
+    // row, the order every other writer of a project or plan takes them in (no deadlock).
+    if (result === VoteResult.ADOPTED) await this.resolutions.adopt(actor, { meeting, item, vote: closed });
     await this.events.record(actor, meeting, vote.id, 'council.vote.closed', { result: { after: result }, tally: { after: tally } });
-    if (result === 'ADOPTED') await this.resolutions.adopt(actor, { meeting, item, vote: closed });
     return closed;
   }
 
@@ -174,7 +195,10 @@ export class VotesService {
     try {
       return await write();
     } catch (error) {
-      if (postgresErrorOf(error)?.constraint === 'council_vote_one_open_per_item') throw DomainError.conflict(voteMessage('alreadyOpen', { title: item.title }));
+      const constraint = postgresErrorOf(error)?.constraint;
+      if (constraint === 'council_vote_one_open_per_item') throw DomainError.conflict(voteMessage('alreadyOpen', { title: item.title }));
+      // Removed by someone who held the meeting before this vote did (the item's row was read after the lock, so only a writer without it).
+      if (constraint === 'council_vote_item_fk') throw DomainError.notFound(councilMessage('noun.agendaItem'), item.id);
       throw error;
     }
   }
