@@ -181,6 +181,22 @@ describe('resolutions of the council and the decisions they carry', () => {
     expect(adopted).toEqual({ status: 'ADOPTED', resolutionNumber: vote.resolution.number, adoptedOn: vote.resolution.adoptedOn });
   });
 
+  it('reads a page of the register with its meetings, votes and ballots in as many statements for eight resolutions as for two', async () => {
+    const statementsFor = async (count: number) => {
+      const world = await voteWorld(api);
+      await world.arrive(...ALL_PRESENT);
+      for (let index = 0; index < count; index++) await decide(world, await world.item(), UNANIMOUS);
+      const query = `query ($p: UUID!) { resolutions(partnershipId: $p, first: 50) { edges { node { number decisionSummary meeting { number title } vote { agendaItem { title } tally { for } ballots { choice gmina { name } castBy { displayName } } } } } } }`;
+      let read: any;
+      const statements = await api.countStatements(async () => {
+        read = await must(world.coordinator, query, { p: world.partnershipId });
+      });
+      expect(read.edges).toHaveLength(count);
+      return statements;
+    };
+    expect(await statementsFor(8)).toBe(await statementsFor(2));
+  });
+
   it('keeps a register by year, also as a CSV a Polish spreadsheet opens', async () => {
     const world = await voteWorld(api);
     await world.arrive(...ALL_PRESENT);
