@@ -3,7 +3,8 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { MeetingStatus } from '../council-enums';
 import { calendarMessage } from './calendar-messages';
-import { inWarsaw, WARSAW } from './warsaw-wall-clock';
+import { WARSAW } from '../meeting/meeting-time';
+import { inWarsaw } from './warsaw-wall-clock';
 
 /** A meeting as a feed shows it (read with its partnership's name in one statement). */
 export interface FeedMeeting {

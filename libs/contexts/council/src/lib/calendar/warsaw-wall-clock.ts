@@ -1,6 +1,5 @@
 import type { ICalTemporalInstantStub, ICalTemporalPlainDateStub, ICalTemporalPlainDateTimeStub, ICalTemporalZonedDateTimeStub } from 'ical-generator';
-
-export const WARSAW = 'Europe/Warsaw';
+import { WARSAW } from '../meeting/meeting-time';
 
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: WARSAW,
