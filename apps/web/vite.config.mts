@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '^/(plans|programmes)/[^/]+/[\\w.-]+\\.csv': { target: api, changeOrigin: false },
+      '^/council/[^/]+/resolutions\\.csv': { target: api, changeOrigin: false },
     },
   },
   build: {

@@ -15,6 +15,19 @@ export const typePolicies: TypePolicies = {
   ProjectParticipant: { keyFields: false },
   PipelineStageSummary: { keyFields: false },
   AuthPayload: { keyFields: false },
+  // The council: an invitee is a person at one meeting; minutes and settings are one per meeting and partnership.
+  Invitee: { keyFields: ['meetingId', 'userId'] },
+  Minutes: { keyFields: ['meetingId'] },
+  CouncilSettings: { keyFields: ['partnershipId'] },
+  Meeting: {
+    fields: {
+      agenda: { merge: false },
+      invitees: { merge: false },
+      minutesCorrections: { merge: false },
+    },
+  },
+  AgendaItem: { fields: { votes: { merge: false } } },
+  Vote: { fields: { ballots: { merge: false } } },
   Query: {
     fields: {
       gminas: relayStylePagination(['filter']),

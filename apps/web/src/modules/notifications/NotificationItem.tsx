@@ -14,11 +14,13 @@ export const NotificationItem = forwardRef<HTMLLIElement, Props>(function Notifi
   const { t, moment } = useT();
   const textId = useId();
   const unread = !notification.readAt;
-  const target = notification.planId
-    ? { to: `/plans/${notification.planId}`, label: t('notifications.openPlan') }
-    : notification.projectId
-      ? { to: `/projects/${notification.projectId}`, label: t('notifications.open') }
-      : null;
+  const target = notification.meetingId
+    ? { to: `/meetings/${notification.meetingId}`, label: t('notifications.openMeeting') }
+    : notification.planId
+      ? { to: `/plans/${notification.planId}`, label: t('notifications.openPlan') }
+      : notification.projectId
+        ? { to: `/projects/${notification.projectId}`, label: t('notifications.open') }
+        : null;
   return (
     <li ref={ref} tabIndex={-1} className={`notification${unread ? ' notification--unread' : ''}`}>
       <p className="notification__meta">

@@ -3,7 +3,7 @@ import { catalogue } from '../../i18n/catalogue';
 export default catalogue(
   {
     'notifications.title': 'Powiadomienia',
-    'notifications.intro': 'Wzmianki, odpowiedzi, przydzielone zadania i zmiany w projektach, które obserwujesz — z partnerstw, w których masz rolę.',
+    'notifications.intro': 'Wzmianki, odpowiedzi, przydzielone zadania, zmiany w projektach, które obserwujesz, i posiedzenia Rady, na które jesteś zaproszony — z partnerstw, w których masz rolę.',
     'notifications.unreadCount': '{n, plural, =0 {Wszystko przeczytane} one {# nieprzeczytane} few {# nieprzeczytane} many {# nieprzeczytanych} other {# nieprzeczytanego}}',
     'notifications.total': '{n, plural, one {# powiadomienie} few {# powiadomienia} many {# powiadomień} other {# powiadomienia}}',
     'notifications.list': 'Twoje powiadomienia, od najnowszych',
@@ -16,11 +16,12 @@ export default catalogue(
     'notifications.markedAllRead': 'Oznaczono wszystkie jako przeczytane.',
     'notifications.open': 'Przejdź do projektu',
     'notifications.openPlan': 'Przejdź do planu',
+    'notifications.openMeeting': 'Przejdź do posiedzenia',
     'notifications.arrived': 'Nowe powiadomienie: {text}',
   },
   {
     'notifications.title': 'Notifications',
-    'notifications.intro': 'Mentions, replies, tasks assigned to you and changes in projects you follow — from the partnerships where you hold a role.',
+    'notifications.intro': 'Mentions, replies, tasks assigned to you, changes in projects you follow and council meetings you are invited to — from the partnerships where you hold a role.',
     'notifications.unreadCount': '{n, plural, =0 {All read} one {# unread} other {# unread}}',
     'notifications.total': '{n, plural, one {# notification} other {# notifications}}',
     'notifications.list': 'Your notifications, newest first',
@@ -33,6 +34,7 @@ export default catalogue(
     'notifications.markedAllRead': 'All marked as read.',
     'notifications.open': 'Go to the project',
     'notifications.openPlan': 'Go to the plan',
+    'notifications.openMeeting': 'Go to the meeting',
     'notifications.arrived': 'New notification: {text}',
   },
 );

@@ -22,6 +22,7 @@ const NOTIFICATION: NotificationItemFragment = {
   projectId: 'pr1',
   taskId: 't1',
   planId: null,
+  meetingId: null,
 };
 
 describe('notification counts in Polish', () => {
@@ -61,5 +62,10 @@ describe('a notification', () => {
     expect(screen.queryByText('Nowe')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByRole('link', { name: 'Przejdź do planu' })).toHaveAttribute('href', '/plans/pl1');
+  });
+
+  it('about a council meeting, leads to the meeting', () => {
+    show({ ...NOTIFICATION, kind: 'MEETING_SCHEDULED', text: 'Anna Zięba zaprasza Cię na posiedzenie Rady „Udziały gmin”.', projectId: null, taskId: null, meetingId: 'm1' });
+    expect(screen.getByRole('link', { name: 'Przejdź do posiedzenia' })).toHaveAttribute('href', '/meetings/m1');
   });
 });

@@ -112,6 +112,9 @@ export default function PartnershipPage() {
               <Link to={`/partnerships/${partnership.slug}/plans`}>{t('plans.list.title')}</Link>
             </li>
             <li>
+              <Link to={`/partnerships/${partnership.slug}/council`}>{t('council.page.title')}</Link>
+            </li>
+            <li>
               <Link to={`/partnerships/${partnership.slug}/activity`}>{t('partnerships.overview.activity')}</Link>
             </li>
           </ul>

@@ -15,7 +15,7 @@ const AmountBarChart = lazy(() => import('./AmountBarChart'));
  * chart), the funding sources with their rates, and the own contribution the API derives.
  */
 export function BudgetSection({ project }: { project: ProjectsBudgetFragment }) {
-  const { t, money, locale } = useT();
+  const { t, money, locale, day } = useT();
   const total = project.totalCost as Pln;
   const percent = (share: string) => {
     const value = percentOf(share as Pln, total);
@@ -45,6 +45,11 @@ export function BudgetSection({ project }: { project: ProjectsBudgetFragment }) 
       </dl>
 
       <h3>{t('projects.budget.shares')}</h3>
+      {project.costSharesApprovedBy && (
+        <p className="budget-approved">
+          {t('projects.budget.sharesApproved', { number: project.costSharesApprovedBy, date: project.costSharesApprovedOn ? day(project.costSharesApprovedOn, 'long') : '—' })}
+        </p>
+      )}
       <div className="budget-shares-view">
         <TableScroll label={t('projects.budget.sharesCaption')}>
           <table>

@@ -40,6 +40,7 @@ export function StageHistory({ history, nameOf }: Props) {
                   : t('projects.history.created', {
                       to: stageLabel(t, change.toStage),
                     })}
+                {change.resolutionNumber && <span className="stage-history__resolution">{t('projects.history.resolution', { number: change.resolutionNumber })}</span>}
               </th>
               <td>{(change.actorId && nameOf(change.actorId)) || t('projects.history.unknownActor')}</td>
               <td>{change.reason || <span className="muted">{t('projects.history.noReason')}</span>}</td>

@@ -46,6 +46,7 @@ export default catalogue(
     'projects.budget.title': 'Budżet',
     'projects.budget.totalCost': 'Koszt całkowity',
     'projects.budget.shares': 'Udziały gmin w kosztach',
+    'projects.budget.sharesApproved': 'Udziały zatwierdzone uchwałą nr {number} z dnia {date}.',
     'projects.budget.sharesCaption': 'Udział każdej uczestniczącej gminy w koszcie całkowitym',
     'projects.budget.colGmina': 'Gmina',
     'projects.budget.colRole': 'Rola',
@@ -83,6 +84,7 @@ export default catalogue(
     'projects.history.moved': 'Z etapu „{from}” do „{to}”',
     'projects.history.unknownActor': 'osoba spoza partnerstwa',
     'projects.history.noReason': 'bez uzasadnienia',
+    'projects.history.resolution': 'Uchwała nr {number}',
   },
   {
     'projects.pipeline.title': 'Partnership projects',
@@ -128,6 +130,7 @@ export default catalogue(
     'projects.budget.title': 'Budget',
     'projects.budget.totalCost': 'Total cost',
     'projects.budget.shares': 'Gminas’ cost shares',
+    'projects.budget.sharesApproved': 'Shares approved by resolution no. {number} of {date}.',
     'projects.budget.sharesCaption': 'Each participating gmina’s share of the total cost',
     'projects.budget.colGmina': 'Gmina',
     'projects.budget.colRole': 'Role',
@@ -165,5 +168,6 @@ export default catalogue(
     'projects.history.moved': 'From “{from}” to “{to}”',
     'projects.history.unknownActor': 'someone no longer in the partnership',
     'projects.history.noReason': 'no reason given',
+    'projects.history.resolution': 'Resolution no. {number}',
   },
 );

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { useEventStream } from '../../apollo/use-event-stream';
+import { CouncilLatestEventDocument, CouncilMeetingChangesDocument, type CouncilMeetingChangesSubscription } from './graphql.generated';
+
+type MeetingEvent = CouncilMeetingChangesSubscription['meetingChanges'];
+
+/**
+ * Follows the meeting's changes (attendance, agenda, votes, minutes) from the partnership's
+ * latest event on, and reloads the meeting for each: events are invalidations. A burst (a vote
+ * closing with its resolution) reloads once. The stream's seq counts the whole partnership, so
+ * jumps between this meeting's events are not losses: every event reloads anyway.
+ */
+export function useMeetingLive(meetingId: string, partnershipId: string | null | undefined, reload: () => void, onOthersChange: (event: MeetingEvent) => void, myId: string) {
+  // No cache: the partnership's activity pages (another page's list) stay as they are.
+  const latest = useQuery(CouncilLatestEventDocument, { variables: { partnershipId: partnershipId ?? '' }, skip: !partnershipId, fetchPolicy: 'no-cache' });
+  // Without the latest event (it could not be read), the stream starts from now.
+  const afterSeq = latest.data ? (latest.data.partnership.activity.edges[0]?.node.seq ?? 0) : undefined;
+  const ready = Boolean(partnershipId) && (Boolean(latest.data) || Boolean(latest.error));
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const reloadRef = useRef(reload);
+  useEffect(() => {
+    reloadRef.current = reload;
+  });
+  useEffect(() => () => clearTimeout(timer.current), []);
+  // The page may have been read before the seq was known: read once more from it on.
+  useEffect(() => {
+    if (afterSeq !== undefined) reloadRef.current();
+  }, [afterSeq]);
+
+  const soon = () => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => reloadRef.current(), 200);
+  };
+
+  useEventStream(
+    CouncilMeetingChangesDocument,
+    { meetingId },
+    {
+      pick: (data) => (data as CouncilMeetingChangesSubscription | undefined)?.meetingChanges,
+      afterSeq,
+      skip: !ready,
+      onEvent: (event) => {
+        soon();
+        if (event.actorId !== myId) onOthersChange(event);
+      },
+      onGap: soon,
+    },
+  );
+}
