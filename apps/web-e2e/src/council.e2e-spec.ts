@@ -30,7 +30,15 @@ const warsawDay = (days: number) =>
     .split('-')
     .reverse()
     .join('.');
+/** This year in Warsaw, where the council's resolutions are numbered (not the machine's clock). */
+const warsawYear = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric' }).format(new Date());
 const region = (page: Page, name: string | RegExp) => page.getByRole('region', { name });
+/** The meeting page's polite announcements (the visually hidden status line). */
+const announcement = (page: Page) => page.locator('p.visually-hidden[role="status"]');
+const focusedLabel = (page: Page, label: string) => page.waitForFunction((expected) => document.activeElement?.getAttribute('aria-label') === expected, label);
+/** Waits for focus on a `tag` element (not <body>, whose text has everything) saying `text`. */
+const focusedText = (page: Page, tag: string, text: string) =>
+  page.waitForFunction(([name, expected]) => document.activeElement?.tagName === name && document.activeElement.textContent?.includes(expected) === true, [tag, text] as const);
 const quorum = (page: Page) => page.locator('.council-quorum');
 
 async function waitForText(page: Page, selector: string, text: string | RegExp): Promise<void> {
@@ -107,6 +115,8 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
     await page.getByLabel('Miejsce (opcjonalnie)').fill('Urząd Gminy Milówka, sala 14');
     await page.getByRole('button', { name: 'Zapisz zmiany' }).click();
     await waitForText(page, '.council-facts', 'sala 14');
+    // The form is gone: focus is back on the button that opened it.
+    await focusedText(page, 'BUTTON', 'Zmień tytuł lub miejsce');
 
     // Three of the six gminas: no quorum yet; the fourth makes it, said politely in words.
     for (const person of [REPRESENTATIVES.rajcza, REPRESENTATIVES.ujsoly, REPRESENTATIVES.istebna]) {
@@ -132,12 +142,15 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
     await page.getByRole('button', { name: `Przesuń w dół punkt 1: ${ITEM}` }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: `Przesuń w górę punkt 2: ${ITEM}` }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Przesuń w górę punkt 2: ${ITEM}`);
+    // Focus follows once the new order has rendered (the pressed "down" button is gone: the item is last).
+    await focusedLabel(page, `Przesuń w górę punkt 2: ${ITEM}`);
     expect(await page.locator('.council-agenda__title').allTextContents()).toEqual([OTHER_ITEM, ITEM]);
     await page.getByText(`Punkt „${ITEM}” jest teraz na miejscu 2.`).waitFor();
     await item.getByRole('button', { name: `Poddaj pod głosowanie: ${ITEM}` }).click();
     const vote = region(page, `Głosowanie trwa: ${ITEM}`);
     await vote.waitFor();
+    // The button pressed is gone: focus is on the open vote's heading.
+    await page.waitForFunction((expected) => document.activeElement?.tagName === 'H4' && document.activeElement.textContent === expected, `Głosowanie trwa: ${ITEM}`);
     expect((await axe(page, 'meeting, vote open (pl)')).violations).toEqual([]);
     await screenshot(page, 'meeting-vote-open-1366');
 
@@ -154,7 +167,10 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
     }
     expect(reached).toBe(true);
     await representative.page.keyboard.press('Enter');
-    await representative.page.getByText('Twój głos: za').waitFor();
+    // The line that replaces the buttons (the live announcement says the same words), focused.
+    const mine = representative.page.locator('p.council-my-ballot', { hasText: 'Twój głos: za' });
+    await mine.waitFor();
+    await representative.page.waitForFunction(() => document.activeElement?.matches('p.council-my-ballot') === true);
     expect((await axe(representative.page, 'meeting, after voting as a representative (pl)')).violations).toEqual([]);
 
     // The others vote through the API; the coordinator's page follows without a reload.
@@ -175,11 +191,19 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
 
     await vote.getByRole('button', { name: 'Zamknij głosowanie' }).click();
     const adopted = item.locator('.council-result');
-    await adopted.filter({ hasText: 'Przyjęto jako Uchwała nr' }).waitFor();
+    await adopted.filter({ hasText: 'Przyjęto jako uchwałę nr' }).waitFor();
     expect(plain(await adopted.textContent())).toContain('Uchwała przyjęta (za: 2, przeciw: 1, wstrzymało się: 1, nie głosowało: 2)');
-    resolutionNumber = /Uchwała nr (\d+\/\d{4})/.exec(plain(await adopted.textContent()))?.[1] ?? '';
-    expect(resolutionNumber).toMatch(new RegExp(`^\\d+/${new Date().getFullYear()}$`));
-    await representative.page.getByText(`Przyjęto jako Uchwała nr ${resolutionNumber}.`).waitFor();
+    resolutionNumber = /uchwałę nr (\d+\/\d{4})/.exec(plain(await adopted.textContent()))?.[1] ?? '';
+    expect(resolutionNumber).toMatch(new RegExp(`^\\d+/${warsawYear()}$`));
+    await page.waitForFunction(() => document.activeElement?.classList.contains('council-result') === true);
+    // The representative's page follows, and says the chair closed the vote, with its result.
+    await representative.page
+      .locator('.council-result')
+      .filter({ hasText: `Przyjęto jako uchwałę nr ${resolutionNumber}.` })
+      .waitFor();
+    await announcement(representative.page)
+      .filter({ hasText: `Zamknięto głosowanie: ${ITEM}. Uchwała przyjęta (za: 2, przeciw: 1, wstrzymało się: 1, nie głosowało: 2). Przyjęto jako uchwałę nr ${resolutionNumber}.` })
+      .waitFor();
   });
 
   it('keeps the minutes with their version, closes the meeting, and corrects the minutes with a reason', async () => {
@@ -228,6 +252,13 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
       .filter({ hasText: 'Uchwała nr 3/2025' })
       .getByRole('link', { name: /^Posiedzenie nr 2: / })
       .waitFor();
+    // Back and forward: the year chosen follows the address.
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: /^\d+ uchwał/ }).waitFor();
+    expect(await page.getByLabel('Rok').inputValue()).toBe('');
+    await page.goForward();
+    await page.getByRole('heading', { level: 2, name: '2025: 3 uchwały' }).waitFor();
+    expect(await page.getByLabel('Rok').inputValue()).toBe('2025');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Pobierz CSV' }).click();
@@ -262,6 +293,7 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
     expect((await axe(page, 'council, rules in conflict (pl)')).violations).toEqual([]);
     await conflict.getByRole('button', { name: 'Weź ich' }).click();
     expect(plain(await rules.textContent())).toContain('Więcej niż połowa gmin członkowskich');
+    await focusedText(page, 'BUTTON', 'Zmień zasady');
 
     const calendar = region(page, 'Kalendarz');
     await calendar.getByRole('button', { name: 'Utwórz adres kalendarza' }).click();
@@ -272,6 +304,8 @@ describe('the partnership council: meetings, attendance, a live vote, the regist
       new RegExp(`/calendar/[^/]+/partnerships/${partnershipId}\\.ics$`),
     );
     await calendar.getByText('pokazujemy je tylko raz', { exact: false }).waitFor();
+    // Focus moves to what was made, starting with "shown once".
+    await focusedText(page, 'P', 'pokazujemy je tylko raz');
     await calendar.getByRole('button', { name: 'Kopiuj adres: Posiedzenia, na które jesteś zaproszony' }).waitFor();
     expect((await axe(page, 'council, calendar addresses shown (pl)')).violations).toEqual([]);
     // Once the page is left, the addresses are gone: only when they were made is known.

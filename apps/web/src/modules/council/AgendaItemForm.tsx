@@ -119,7 +119,8 @@ interface FieldsProps {
 function AgendaFields({ form, draft, onChange, problem, labels }: FieldsProps) {
   const { t } = useT();
   const { meeting } = useMeetingPage();
-  const { data } = useQuery(CouncilAgendaTargetsDocument, { variables: { partnershipId: meeting.partnershipId } });
+  // No cache: Query.projects is one paginated field per partnership, and this list of 100 would replace the projects pages' own.
+  const { data } = useQuery(CouncilAgendaTargetsDocument, { variables: { partnershipId: meeting.partnershipId }, fetchPolicy: 'no-cache' });
   const set = (field: AgendaField) => (event: { target: { value: string } }) => onChange({ ...draft, [field]: event.target.value });
   const common = (field: AgendaField) => ({ idPrefix: form, name: field, label: labels[field], error: errorFor(problem, field), value: draft[field], onChange: set(field) });
   return (

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/I18n';
 import { apiProblem } from '../../ui/field-errors';
@@ -10,6 +10,7 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { decisionWords, moved } from './council-text';
 import { CouncilRemoveAgendaItemDocument, CouncilReorderAgendaDocument } from './graphql.generated';
 import { agendaOpen, type AgendaItemView, openVoteOf, useMeetingPage } from './meeting-context';
+import { useInFlight } from './use-in-flight';
 import { VotePanel } from './VotePanel';
 
 /**
@@ -28,37 +29,58 @@ export function AgendaSection() {
   const changing = manages && agendaOpen(meeting);
   const items = meeting.agenda;
 
+  // Where focus goes once a change has rendered: the moved item's button at its new place, or
+  // the add button once a removed item is gone. Set before sending, taken in a layout effect.
+  const focusAfter = useRef<FocusAfter | null>(null);
+  const { pending, guard } = useInFlight();
+  useLayoutEffect(() => {
+    const wanted = focusAfter.current;
+    if (!wanted) return;
+    let target: HTMLElement | null;
+    if (wanted.kind === 'moved') {
+      if (items[wanted.index]?.id !== wanted.id) return;
+      // The button pressed, at the item's new place; the other one when the item reached an end.
+      const other = wanted.button === 'up' ? 'down' : 'up';
+      target = document.getElementById(`agenda-${wanted.id}-${wanted.button}`) ?? document.getElementById(`agenda-${wanted.id}-${other}`);
+    } else {
+      if (items.some((entry) => entry.id === wanted.id)) return;
+      target = addButton.current;
+    }
+    focusAfter.current = null;
+    target?.focus();
+  });
+
   const refused = async (error: unknown) => {
+    focusAfter.current = null;
     setFailure(apiProblem(error, t).message);
     await refresh().catch(() => undefined);
   };
-  const move = async (index: number, by: -1 | 1) => {
-    const item = items[index];
-    const order = moved(items, index, by).map((entry) => entry.id);
-    setFailure('');
-    try {
-      await reorder({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, itemIds: order } } });
-      await refresh();
-      const position = index + by + 1;
-      announce(t('council.agenda.moved', { title: item.title, position }));
-      // The item's own button, at its new place (the other one when it reached an end).
-      const same = document.getElementById(`agenda-${item.id}-${by < 0 ? 'up' : 'down'}`);
-      (same ?? document.getElementById(`agenda-${item.id}-${by < 0 ? 'down' : 'up'}`))?.focus();
-    } catch (error) {
-      await refused(error);
-    }
-  };
-  const drop = async (item: AgendaItemView) => {
-    setFailure('');
-    try {
-      await remove({ variables: { input: { id: item.id, expectedVersion: item.version } } });
-      await refresh();
-      announce(t('council.agenda.removed', { title: item.title }));
-      addButton.current?.focus();
-    } catch (error) {
-      await refused(error);
-    }
-  };
+  const move = (index: number, by: -1 | 1) =>
+    guard(async () => {
+      const item = items[index];
+      const order = moved(items, index, by).map((entry) => entry.id);
+      setFailure('');
+      focusAfter.current = { kind: 'moved', id: item.id, index: index + by, button: by < 0 ? 'up' : 'down' };
+      try {
+        await reorder({ variables: { input: { meetingId: meeting.id, expectedVersion: meeting.version, itemIds: order } } });
+        announce(t('council.agenda.moved', { title: item.title, position: index + by + 1 }));
+        await refresh();
+      } catch (error) {
+        await refused(error);
+      }
+    });
+  const drop = (item: AgendaItemView) =>
+    guard(async () => {
+      setFailure('');
+      focusAfter.current = { kind: 'removed', id: item.id };
+      try {
+        await remove({ variables: { input: { id: item.id, expectedVersion: item.version } } });
+        announce(t('council.agenda.removed', { title: item.title }));
+        await refresh();
+      } catch (error) {
+        await refused(error);
+      }
+    });
   const closeForm = (focusId?: string) => {
     setEditing(null);
     setTimeout(() => (focusId ? document.getElementById(focusId) : addButton.current)?.focus(), 0);
@@ -87,6 +109,7 @@ export function AgendaSection() {
                       type="button"
                       className="button button--small"
                       aria-label={t('council.agenda.upLabel', { position: index + 1, title: item.title })}
+                      aria-disabled={pending || undefined}
                       onClick={() => void move(index, -1)}
                     >
                       {t('council.agenda.up')}
@@ -98,6 +121,7 @@ export function AgendaSection() {
                       type="button"
                       className="button button--small"
                       aria-label={t('council.agenda.downLabel', { position: index + 1, title: item.title })}
+                      aria-disabled={pending || undefined}
                       onClick={() => void move(index, 1)}
                     >
                       {t('council.agenda.down')}
@@ -117,6 +141,7 @@ export function AgendaSection() {
                       type="button"
                       className="button button--small button--danger"
                       aria-label={t('council.agenda.removeLabel', { position: index + 1, title: item.title })}
+                      aria-disabled={pending || undefined}
                       onClick={() => void drop(item)}
                     >
                       {t('council.agenda.remove')}
@@ -137,6 +162,8 @@ export function AgendaSection() {
     </section>
   );
 }
+
+type FocusAfter = { readonly kind: 'moved'; readonly id: string; readonly index: number; readonly button: 'up' | 'down' } | { readonly kind: 'removed'; readonly id: string };
 
 /** An item as the council reads it: what it is about, its motion, what it decides, its votes. */
 function AgendaItemBody({ item }: { item: AgendaItemView }) {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18n';
 import { apiProblem } from '../../ui/field-errors';
 import { CouncilCalendarFeedDocument, CouncilRotateCalendarFeedDocument, type CouncilRotateCalendarFeedMutation } from './graphql.generated';
@@ -13,13 +13,19 @@ type Urls = CouncilRotateCalendarFeedMutation['rotateCalendarFeed'];
 export function CalendarSection({ partnershipId }: { partnershipId: string }) {
   const { t, moment } = useT();
   const { data, refetch } = useQuery(CouncilCalendarFeedDocument, { fetchPolicy: 'cache-and-network' });
-  const [rotate] = useMutation(CouncilRotateCalendarFeedDocument);
+  // No cache: the secret addresses stay in this component's state, not in Apollo's ROOT_MUTATION.
+  const [rotate] = useMutation(CouncilRotateCalendarFeedDocument, { fetchPolicy: 'no-cache' });
   const [urls, setUrls] = useState<Urls | null>(null);
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState('');
   const [copied, setCopied] = useState('');
   const warningId = useId();
   const feed = data?.calendarFeed;
+  // The button pressed stays, but what it made is above it: focus goes to "shown once" when the addresses appear.
+  const shownOnce = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (urls) shownOnce.current?.focus();
+  }, [urls]);
 
   const makeNew = async () => {
     if (pending) return;
@@ -45,7 +51,7 @@ export function CalendarSection({ partnershipId }: { partnershipId: string }) {
       {!urls && <p>{feed ? t('council.calendar.made', { when: moment(feed.createdAt) }) : t('council.calendar.none')}</p>}
       {urls && (
         <div className="notice council-feed" role="region" aria-labelledby={`${warningId}-once`}>
-          <p id={`${warningId}-once`}>
+          <p id={`${warningId}-once`} ref={shownOnce} tabIndex={-1}>
             <strong>{t('council.calendar.shownOnce')}</strong>
           </p>
           <FeedUrl label={t('council.calendar.mine')} url={urls.meetingsUrl} onCopied={setCopied} />

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { conflictVersion } from '../../ui/conflict-version';
 import { apiProblem, errorFor, fieldId } from '../../ui/field-errors';
 import { TextAreaField } from '../../ui/fields';
 import { localProblem, useFormSubmit } from '../../ui/use-form-submit';
@@ -11,6 +12,9 @@ import { changedMeetingInput, type MeetingDraft, MeetingFields, meetingDraftProb
 
 const CANCEL_FORM = 'cancel-meeting';
 const EDIT_FORM = 'edit-meeting';
+
+/** The page's <h1>: where focus goes when the actions themselves are gone (the meeting started, closed or cancelled). */
+const focusHeading = () => document.querySelector<HTMLElement>('h1')?.focus();
 
 /**
  * What a coordinator (or the chair) does with the meeting: start it, close it, cancel it with a
@@ -23,6 +27,8 @@ export function MeetingActions() {
   const [open, setOpen] = useState<'cancel' | 'edit' | null>(null);
   const [start] = useMutation(CouncilStartMeetingDocument);
   const [close] = useMutation(CouncilCloseMeetingDocument);
+  const editToggle = useRef<HTMLButtonElement>(null);
+  const cancelToggle = useRef<HTMLButtonElement>(null);
   const input = { id: meeting.id, expectedVersion: meeting.version };
 
   const stale = async (error: unknown) => {
@@ -32,12 +38,20 @@ export function MeetingActions() {
   const starting = useFormSubmit(async () => {
     await start({ variables: { input } }).catch(stale);
     announce(t('council.meeting.started'));
+    // The start button is gone: the heading, not <body>, has focus.
+    focusHeading();
   });
   const closing = useFormSubmit(async () => {
     await close({ variables: { input } }).catch(stale);
     announce(t('council.meeting.closed'));
+    focusHeading();
   });
   const problem = starting.problem ?? closing.problem;
+  /** Closes the open form, focus back on the button that opened it. */
+  const closeForm = (toggle: HTMLButtonElement | null) => {
+    setOpen(null);
+    toggle?.focus();
+  };
 
   if (meeting.status === 'CLOSED' || meeting.status === 'CANCELLED') return null;
   return (
@@ -61,45 +75,71 @@ export function MeetingActions() {
             {t('council.meeting.close')}
           </button>
         )}
-        <button type="button" className="button" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? null : 'edit')}>
+        <button ref={editToggle} type="button" className="button" aria-expanded={open === 'edit'} onClick={() => setOpen(open === 'edit' ? null : 'edit')}>
           {meeting.status === 'PLANNED' ? t('council.meeting.edit') : t('council.meeting.editPlace')}
         </button>
         {meeting.status === 'PLANNED' && (
-          <button type="button" className="button button--danger" aria-expanded={open === 'cancel'} onClick={() => setOpen(open === 'cancel' ? null : 'cancel')}>
+          <button ref={cancelToggle} type="button" className="button button--danger" aria-expanded={open === 'cancel'} onClick={() => setOpen(open === 'cancel' ? null : 'cancel')}>
             {t('council.meeting.cancel')}
           </button>
         )}
       </div>
-      {open === 'cancel' && <CancelForm onDone={() => setOpen(null)} />}
-      {open === 'edit' && <EditForm onDone={() => setOpen(null)} />}
+      {open === 'cancel' && (
+        <CancelForm
+          onKeep={() => closeForm(cancelToggle.current)}
+          onCancelled={() => {
+            // The meeting is cancelled: its actions (and the toggle) are gone.
+            setOpen(null);
+            focusHeading();
+          }}
+        />
+      )}
+      {open === 'edit' && <EditForm onDone={() => closeForm(editToggle.current)} />}
     </section>
   );
 }
 
-function CancelForm({ onDone }: { onDone: () => void }) {
+function CancelForm({ onKeep, onCancelled }: { onKeep: () => void; onCancelled: () => void }) {
   const { t } = useT();
   const { meeting, refresh, announce } = useMeetingPage();
   const [reason, setReason] = useState('');
+  // The version the form was opened on, as the edit form keeps it: a change meanwhile answers CONFLICT.
+  const [base, setBase] = useState(meeting.version);
+  const [stale, setStale] = useState(false);
   const [cancel] = useMutation(CouncilCancelMeetingDocument);
   useEffect(() => document.getElementById(fieldId('reason', CANCEL_FORM))?.focus(), []);
   const { problem, pending, run } = useFormSubmit(async () => {
     try {
-      await cancel({ variables: { input: { id: meeting.id, expectedVersion: meeting.version, reason: reason.trim() } } });
+      await cancel({ variables: { input: { id: meeting.id, expectedVersion: base, reason: reason.trim() } } });
     } catch (error) {
-      if (apiProblem(error, t).code === 'CONFLICT') await refresh();
+      const current = conflictVersion(error);
+      if (current !== null) {
+        await refresh();
+        // The reason is kept; the meeting now shows as it is, and a second press is a choice over it.
+        setBase(current);
+        setStale(true);
+      }
       throw error;
     }
     announce(t('council.meeting.cancelled'));
-    onDone();
+    onCancelled();
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (pending) return;
+    setStale(false);
     void run(localProblem(reason.trim() ? [] : [{ field: 'reason', message: t('council.meeting.cancelReasonMissing') }]));
   };
   return (
     <form className="card council-form" onSubmit={submit} noValidate aria-labelledby="cancel-meeting-heading">
       <h3 id="cancel-meeting-heading">{t('council.meeting.cancelTitle')}</h3>
-      <ErrorSummary problem={problem} labels={{ reason: t('council.meeting.cancelReason') }} idPrefix={CANCEL_FORM} />
+      {stale ? (
+        <p className="notice notice--warning" role="alert">
+          {t('council.meeting.stale')}
+        </p>
+      ) : (
+        <ErrorSummary problem={problem} labels={{ reason: t('council.meeting.cancelReason') }} idPrefix={CANCEL_FORM} />
+      )}
       <TextAreaField
         idPrefix={CANCEL_FORM}
         name="reason"
@@ -115,7 +155,7 @@ function CancelForm({ onDone }: { onDone: () => void }) {
         <button type="submit" className="button button--danger" aria-disabled={pending || undefined}>
           {t('council.meeting.cancelSubmit')}
         </button>
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={onKeep}>
           {t('council.meeting.cancelKeep')}
         </button>
       </div>

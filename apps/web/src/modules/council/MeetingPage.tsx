@@ -36,7 +36,8 @@ export default function MeetingPage() {
     setTimeout(() => setMessage(text), 50);
   }, []);
   const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
-  useMeetingLive(meetingId, meeting?.partnershipId, reload, () => undefined, reader.userId);
+  // Others' changes are said where they show: the quorum line below, each item's vote panel.
+  useMeetingLive(meetingId, meeting?.partnershipId, reload);
 
   if (error && !meeting) return <PageFailure error={error} retry={refetch} />;
   if (!meeting) return <Loading />;

@@ -24,20 +24,15 @@ export default function ResolutionsPage() {
   const { slug = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const { partnership, error, loading, refetch } = useCouncilContext({ slug });
-  const years = useQuery(CouncilResolutionYearsDocument, { variables: { partnershipId: partnership?.id ?? '' }, skip: !partnership });
+  // From the network too: a year's first resolution, adopted since the list was cached, shows up.
+  const years = useQuery(CouncilResolutionYearsDocument, { variables: { partnershipId: partnership?.id ?? '' }, skip: !partnership, fetchPolicy: 'cache-and-network' });
   const yearParam = params.get('year');
   const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : null;
-  const [chosen, setChosen] = useState(yearParam ?? '');
   const list = useQuery(CouncilResolutionsDocument, { variables: { partnershipId: partnership?.id ?? '', year, first: PAGE }, skip: !partnership, fetchPolicy: 'cache-and-network' });
 
   if (error) return <PageFailure error={error} retry={refetch} />;
   if (loading || !partnership) return <Loading />;
   const resolutions = list.data?.resolutions;
-
-  const show = (event: FormEvent) => {
-    event.preventDefault();
-    setParams(chosen ? { year: chosen } : {});
-  };
 
   return (
     <div className="council">
@@ -50,19 +45,7 @@ export default function ResolutionsPage() {
           </li>
         </ul>
       </nav>
-      <form className="council-filter" onSubmit={show}>
-        <SelectField name="year" label={t('council.register.year')} value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          <option value="">{t('council.register.allYears')}</option>
-          {(years.data?.resolutionYears ?? []).map((value) => (
-            <option key={value} value={String(value)}>
-              {value}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="button">
-          {t('council.register.show')}
-        </button>
-      </form>
+      <YearFilter shown={yearParam ?? ''} years={years.data?.resolutionYears ?? []} onShow={(chosen) => setParams(chosen ? { year: chosen } : {})} />
       <CsvDownload partnershipId={partnership.id} year={year} />
       {list.error && !resolutions && (
         <p className="notice notice--warning" role="alert">
@@ -93,6 +76,37 @@ export default function ResolutionsPage() {
         </section>
       )}
     </div>
+  );
+}
+
+/** The year to show, chosen and then sent (the address changes, so a year can be linked). */
+function YearFilter({ shown, years, onShow }: { shown: string; years: readonly number[]; onShow: (year: string) => void }) {
+  const { t } = useT();
+  const [chosen, setChosen] = useState(shown);
+  // Back and forward change the address's year: the choice follows it (set while rendering, as React advises for state that follows a prop).
+  const [following, setFollowing] = useState(shown);
+  if (following !== shown) {
+    setFollowing(shown);
+    setChosen(shown);
+  }
+  const show = (event: FormEvent) => {
+    event.preventDefault();
+    onShow(chosen);
+  };
+  return (
+    <form className="council-filter" onSubmit={show}>
+      <SelectField name="year" label={t('council.register.year')} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+        <option value="">{t('council.register.allYears')}</option>
+        {years.map((value) => (
+          <option key={value} value={String(value)}>
+            {value}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="button">
+        {t('council.register.show')}
+      </button>
+    </form>
   );
 }
 

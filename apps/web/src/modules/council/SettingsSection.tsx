@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18n';
 import { ConflictPanel } from '../../ui/ConflictPanel';
 import { conflictVersion } from '../../ui/conflict-version';
@@ -29,12 +29,24 @@ export function SettingsSection({ partnershipId, mayChange }: { partnershipId: s
   const [theirs, setTheirs] = useState<CouncilSettingsFieldsFragment | null>(null);
   const [note, setNote] = useState('');
   const settings = data?.councilSettings;
+  // When the form closes (saved, cancelled, theirs taken), focus goes back to "Zmień zasady".
+  const editButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current || !editButton.current) return;
+    refocus.current = false;
+    editButton.current.focus();
+  });
+  const closeForm = () => {
+    refocus.current = true;
+    setDraft(null);
+    setTheirs(null);
+  };
 
   const save = async (sent: Draft, version: number) => {
     try {
       await update({ variables: { input: { partnershipId, expectedVersion: version, ...sent, stagesNeedingResolution: ordered(sent.stagesNeedingResolution) } } });
-      setDraft(null);
-      setTheirs(null);
+      closeForm();
       setNote(t('council.settings.saved'));
     } catch (failure) {
       if (conflictVersion(failure) === null) throw failure;
@@ -78,6 +90,7 @@ export function SettingsSection({ partnershipId, mayChange }: { partnershipId: s
           </dl>
           {mayChange && (
             <button
+              ref={editButton}
               type="button"
               className="button"
               onClick={() => {
@@ -101,19 +114,14 @@ export function SettingsSection({ partnershipId, mayChange }: { partnershipId: s
             { name: 'stagesNeedingResolution', label: t('council.settings.stages'), theirs: stagesText(theirs.stagesNeedingResolution), yours: stagesText(draft.stagesNeedingResolution) },
           ]}
           onKeepMine={() => void keepMine.run()}
-          onTakeTheirs={() => {
-            setDraft(null);
-            setTheirs(null);
-          }}
+          onTakeTheirs={closeForm}
           onEdit={() => {
             setBase(theirs.version);
             setTheirs(null);
           }}
         />
       )}
-      {settings && draft && !theirs && (
-        <SettingsForm draft={draft} onChange={setDraft} problem={keepMine.problem ?? problem} pending={pending} onSubmit={() => void run()} onCancel={() => setDraft(null)} />
-      )}
+      {settings && draft && !theirs && <SettingsForm draft={draft} onChange={setDraft} problem={keepMine.problem ?? problem} pending={pending} onSubmit={() => void run()} onCancel={closeForm} />}
     </section>
   );
 }
@@ -129,6 +137,12 @@ interface FormProps {
 
 function SettingsForm({ draft, onChange, problem, pending, onSubmit, onCancel }: FormProps) {
   const { t } = useT();
+  // Opened (or back from the conflict panel): focus on the first rule's chosen option.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const first = form.current?.querySelector<HTMLInputElement>('input:checked') ?? form.current?.querySelector<HTMLInputElement>('input');
+    first?.focus();
+  }, []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
@@ -136,7 +150,7 @@ function SettingsForm({ draft, onChange, problem, pending, onSubmit, onCancel }:
   const toggle = (stage: ProjectStage, on: boolean) =>
     onChange({ ...draft, stagesNeedingResolution: on ? [...draft.stagesNeedingResolution, stage] : draft.stagesNeedingResolution.filter((s) => s !== stage) });
   return (
-    <form id={FORM} className="card council-form" onSubmit={submit} noValidate>
+    <form ref={form} id={FORM} className="card council-form" onSubmit={submit} noValidate>
       <ErrorSummary problem={problem} idPrefix={FORM} />
       <RadioGroup
         idPrefix={FORM}

@@ -1,10 +1,10 @@
 import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../i18n/I18n';
-import { CouncilCastBallotDocument, type CouncilVoteFragment } from './graphql.generated';
+import { CouncilCastBallotDocument, CouncilCloseVoteDocument, type CouncilVoteFragment } from './graphql.generated';
 import { type AgendaItemView, MeetingPageContext, type MeetingPageValue, type MeetingView } from './meeting-context';
 import { VotePanel } from './VotePanel';
 
@@ -82,17 +82,24 @@ function show(item: AgendaItemView, page: Partial<MeetingPageValue> = {}, mocks:
     announce: vi.fn(),
     ...page,
   };
-  render(
+  const tree = (shown: AgendaItemView) => (
     <I18nProvider initial="pl">
       <MockedProvider mocks={mocks}>
-        <MeetingPageContext.Provider value={value}>
-          <VotePanel item={item} />
+        <MeetingPageContext.Provider value={{ ...value, meeting: { ...value.meeting, agenda: [shown] } }}>
+          <VotePanel item={shown} />
         </MeetingPageContext.Provider>
       </MockedProvider>
-    </I18nProvider>,
+    </I18nProvider>
   );
-  return value;
+  const { rerender } = render(tree(item));
+  // The meeting as reloaded: the item with its votes as they are now.
+  const reloaded = (next: AgendaItemView) => rerender(tree(next));
+  return Object.assign(value, { reloaded });
 }
+
+const RAJCZA_FOR = { choice: 'FOR' as const, castAt: '2026-02-12T10:05:00.000Z', gmina: RAJCZA };
+const CAST = { ...OPEN_VOTE, version: 2, tally: { ...OPEN_VOTE.tally, for: 1, cast: 1, notVoted: 1 }, ballots: [RAJCZA_FOR] };
+const CLOSED: CouncilVoteFragment = { ...OPEN_VOTE, status: 'CLOSED', result: 'ADOPTED', version: 3, tally: { for: 2, against: 0, abstain: 0, cast: 2, notVoted: 0 } };
 
 describe('the vote on an agenda item', () => {
   it('gives a present representative three buttons for their gmina, and sends the one pressed', async () => {
@@ -138,7 +145,56 @@ describe('the vote on an agenda item', () => {
     const closed: CouncilVoteFragment = { ...OPEN_VOTE, status: 'CLOSED', result: 'ADOPTED', tally: { for: 2, against: 0, abstain: 0, cast: 2, notVoted: 0 } };
     show({ ...ITEM, votes: [closed], resolution: { id: 'r1', number: '3/2026' } }, { manages: true });
     expect(screen.getByText(/Uchwała przyjęta \(za: 2, przeciw: 0, wstrzymało się: 0, nie głosowało: 0\)/)).toBeInTheDocument();
-    expect(screen.getByText('Przyjęto jako Uchwała nr 3/2026.')).toBeInTheDocument();
+    expect(screen.getByText('Przyjęto jako uchwałę nr 3/2026.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Poddaj pod głosowanie/ })).toBeNull();
+  });
+
+  it('names one gmina’s abstention in the feminine (a gmina), while the count stays "Wstrzymało się"', () => {
+    const ujsolyAbstains = { choice: 'ABSTAIN' as const, castAt: '2026-02-12T10:06:00.000Z', gmina: UJSOLY };
+    show({ ...ITEM, votes: [{ ...OPEN_VOTE, tally: { ...OPEN_VOTE.tally, abstain: 1, cast: 1, notVoted: 1 }, ballots: [ujsolyAbstains] }] });
+    expect(within(screen.getByRole('table', { name: 'Głosy gmin' })).getByRole('row', { name: /^Ujsoły Wstrzymała się Barbara Leśniak$/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Wynik głosowania' })).getByRole('row', { name: 'Wstrzymało się 1' })).toBeInTheDocument();
+  });
+
+  it('sends a ballot once however often it is pressed, then moves focus to "Twój głos"', async () => {
+    const page = show(ITEM, {}, [
+      { request: { query: CouncilCastBallotDocument, variables: { input: { voteId: 'v1', choice: 'FOR' } } }, result: { data: { castBallot: { __typename: 'Vote', ...CAST } } }, delay: 30 },
+    ]);
+    const button = screen.getByRole('button', { name: 'Za' });
+    // Two presses before React renders again: one request (the mock has one answer only, a second would fail).
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(page.announce).toHaveBeenCalledWith('Twój głos: za'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    page.reloaded({ ...ITEM, votes: [CAST] });
+    expect(document.activeElement).toBe(screen.getByText('Twój głos: za'));
+  });
+
+  it('says when someone else closes the vote, with its result and resolution, and when they open one', () => {
+    const page = show({ ...ITEM, votes: [] });
+    page.reloaded({ ...ITEM, votes: [OPEN_VOTE] });
+    expect(page.announce).toHaveBeenLastCalledWith('Otwarto głosowanie: Harmonogram naboru.');
+    page.reloaded({ ...ITEM, votes: [CLOSED], resolution: { id: 'r1', number: '3/2026' } });
+    expect(page.announce).toHaveBeenLastCalledWith(
+      'Zamknięto głosowanie: Harmonogram naboru. Uchwała przyjęta (za: 2, przeciw: 0, wstrzymało się: 0, nie głosowało: 0). Przyjęto jako uchwałę nr 3/2026.',
+    );
+    expect(page.announce).toHaveBeenCalledTimes(2);
+  });
+
+  it('says the chair’s own closing once, in its own words, and focuses the result', async () => {
+    const page = show(ITEM, { manages: true }, [
+      {
+        request: { query: CouncilCloseVoteDocument, variables: { input: { voteId: 'v1', expectedVersion: 1 } } },
+        result: { data: { closeVote: { __typename: 'Vote', ...CLOSED, resolution: { __typename: 'Resolution', id: 'r1', number: '3/2026' } } } },
+      },
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Zamknij głosowanie' }));
+    await waitFor(() =>
+      expect(page.announce).toHaveBeenCalledWith('Głosowanie zamknięte. Uchwała przyjęta (za: 2, przeciw: 0, wstrzymało się: 0, nie głosowało: 0). Przyjęto jako uchwałę nr 3/2026.'),
+    );
+    page.reloaded({ ...ITEM, votes: [CLOSED], resolution: { id: 'r1', number: '3/2026' } });
+    expect(page.announce).toHaveBeenCalledTimes(1);
+    expect(document.activeElement).toHaveClass('council-result');
   });
 });

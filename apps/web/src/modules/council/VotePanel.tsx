@@ -1,16 +1,21 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18n';
 import { apiProblem } from '../../ui/field-errors';
 import { TableScroll } from '../../ui/TableScroll';
-import { choiceLabel, resolutionLabel, resultSentence, tallyRows, tallySentence, votingRuleLabel } from './council-text';
+import { ballotLabel, closedVoteSentence, resultSentence, tallyRows, tallySentence, votingRuleLabel } from './council-text';
 import { type Choice, CouncilCancelVoteDocument, CouncilCastBallotDocument, CouncilCloseVoteDocument, CouncilOpenVoteDocument } from './graphql.generated';
 import { type AgendaItemView, openVoteOf, useMeetingPage, type VoteView } from './meeting-context';
+import { useInFlight } from './use-in-flight';
+import { type OwnVoteChange, useVoteNews } from './use-vote-news';
+
+/** A change to the vote: sends it, returns what to say; focus then goes to `focusId`, once it shows. */
+type Act = (run: () => Promise<string | undefined>, focusId: string, leadsTo?: OwnVoteChange) => Promise<void>;
 
 /**
  * An item's vote: "Poddaj pod głosowanie" for a manager, then the open vote with its live tally
  * and each gmina's ballot, the three buttons for a present representative, and closing or voiding
- * it; once closed, the result and the resolution it became.
+ * it; once closed, the result and the resolution it became. Others' openings and closings are said.
  */
 export function VotePanel({ item }: { item: AgendaItemView }) {
   const { t, moment } = useT();
@@ -23,19 +28,34 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
   const counted = [...item.votes].reverse().find((vote) => vote.status === 'CLOSED') ?? null;
   const voided = item.votes.filter((vote) => vote.status === 'CANCELLED');
   const mayOpen = manages && meeting.status === 'IN_PROGRESS' && !open && !item.resolution;
+  const own = useVoteNews(item, announce);
+  const { pending, guard } = useInFlight();
+  // The element that takes focus once the change has rendered (the button pressed is gone by then).
+  const focusAfter = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const target = focusAfter.current && document.getElementById(focusAfter.current);
+    if (!target) return;
+    focusAfter.current = null;
+    target.focus();
+  });
 
   /** Runs a change, reloads the meeting and says what happened (the change's own words, if it has them). */
-  const act = async (run: () => Promise<string | undefined>) => {
-    setFailure('');
-    try {
-      const said = await run();
-      await refresh();
-      if (said) announce(said);
-    } catch (error) {
-      setFailure(apiProblem(error, t).message);
-      await refresh().catch(() => undefined);
-    }
-  };
+  const act: Act = (run, focusId, leadsTo = null) =>
+    guard(async () => {
+      setFailure('');
+      focusAfter.current = focusId;
+      own.current = leadsTo;
+      try {
+        const said = await run();
+        await refresh();
+        if (said) announce(said);
+      } catch (error) {
+        focusAfter.current = null;
+        own.current = null;
+        setFailure(apiProblem(error, t).message);
+        await refresh().catch(() => undefined);
+      }
+    });
 
   return (
     <div className="council-vote">
@@ -48,12 +68,12 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
         <OpenVote
           vote={open}
           item={item}
+          pending={pending}
           onAct={act}
           closeVote={async (vote) => {
             const closed = (await closeVote({ variables: { input: { voteId: vote.id, expectedVersion: vote.version } } })).data?.closeVote;
             if (!closed) return undefined;
-            const adopted = closed.resolution ? ` ${t('council.vote.adoptedAs', { resolution: resolutionLabel(t, closed.resolution.number) })}` : '';
-            return t('council.vote.closed', { result: resultSentence(t, closed.result, closed.tally) + adopted });
+            return t('council.vote.closed', { result: closedVoteSentence(t, closed.result, closed.tally, closed.resolution?.number) });
           }}
           cancelVote={async (vote) => {
             await cancelVote({ variables: { input: { voteId: vote.id, expectedVersion: vote.version } } });
@@ -62,12 +82,12 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
         />
       )}
       {!open && counted && (
-        <p className={`council-result council-result--${counted.result === 'ADOPTED' ? 'adopted' : 'rejected'}`}>
+        <p id={`vote-${item.id}-result`} tabIndex={-1} className={`council-result council-result--${counted.result === 'ADOPTED' ? 'adopted' : 'rejected'}`}>
           {resultSentence(t, counted.result, counted.tally)}
           {item.resolution && (
             <>
               {'. '}
-              <strong>{t('council.vote.adoptedAs', { resolution: resolutionLabel(t, item.resolution.number) })}</strong>
+              <strong>{t('council.vote.adoptedAs', { number: item.resolution.number })}</strong>
             </>
           )}
         </p>
@@ -75,7 +95,7 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
       {voided.length > 0 && (
         <ul className="council-muted council-voided">
           {voided.map((vote) => (
-            <li key={vote.id}>
+            <li key={vote.id} id={`vote-${vote.id}-voided`} tabIndex={-1}>
               {t('council.vote.cancelledShort', { when: moment(vote.openedAt) })}: {tallySentence(t, vote.tally)}
             </li>
           ))}
@@ -86,11 +106,16 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
           type="button"
           className="button button--primary"
           aria-label={t('council.vote.openLabel', { title: item.title })}
+          aria-disabled={pending || undefined}
           onClick={() =>
-            void act(async () => {
-              await openVote({ variables: { input: { agendaItemId: item.id } } });
-              return t('council.vote.live');
-            })
+            void act(
+              async () => {
+                await openVote({ variables: { input: { agendaItemId: item.id } } });
+                return t('council.vote.live');
+              },
+              `vote-${item.id}-open`,
+              'OPEN',
+            )
           }
         >
           {t('council.vote.open')}
@@ -103,15 +128,17 @@ export function VotePanel({ item }: { item: AgendaItemView }) {
 interface OpenVoteProps {
   readonly vote: VoteView;
   readonly item: AgendaItemView;
-  onAct(run: () => Promise<string | undefined>): Promise<void>;
+  readonly pending: boolean;
+  readonly onAct: Act;
   closeVote(vote: VoteView): Promise<string | undefined>;
   cancelVote(vote: VoteView): Promise<string | undefined>;
 }
 
-function OpenVote({ vote, item, onAct, closeVote, cancelVote }: OpenVoteProps) {
+function OpenVote({ vote, item, pending, onAct, closeVote, cancelVote }: OpenVoteProps) {
   const { t } = useT();
   const { manages, announce } = useMeetingPage();
-  const headingId = useId();
+  // One open vote per item at a time: its heading takes focus when the caller opens it.
+  const headingId = `vote-${item.id}-open`;
   const sentence = tallySentence(t, vote.tally);
   // The tally is read out when it changes (someone voted), not when the panel first shows.
   const said = useRef(sentence);
@@ -123,7 +150,7 @@ function OpenVote({ vote, item, onAct, closeVote, cancelVote }: OpenVoteProps) {
 
   return (
     <section className="council-vote__open" aria-labelledby={headingId}>
-      <h4 id={headingId}>
+      <h4 id={headingId} tabIndex={-1}>
         {t('council.vote.live')}: {item.title}
       </h4>
       <p className="council-muted">{t('council.vote.rule', { rule: votingRuleLabel(t, vote.votingRule) })}</p>
@@ -141,13 +168,23 @@ function OpenVote({ vote, item, onAct, closeVote, cancelVote }: OpenVoteProps) {
         </table>
       </TableScroll>
       <Ballots vote={vote} captionId={`${headingId}-ballots`} />
-      <MyBallot vote={vote} onAct={onAct} />
+      <MyBallot vote={vote} pending={pending} onAct={onAct} />
       {manages && (
         <div className="button-row">
-          <button type="button" className="button button--primary" onClick={() => void onAct(() => closeVote(vote))}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={pending || undefined}
+            onClick={() => void onAct(() => closeVote(vote), `vote-${item.id}-result`, `${vote.id}:CLOSED`)}
+          >
             {t('council.vote.close')}
           </button>
-          <button type="button" className="button button--danger" onClick={() => void onAct(() => cancelVote(vote))}>
+          <button
+            type="button"
+            className="button button--danger"
+            aria-disabled={pending || undefined}
+            onClick={() => void onAct(() => cancelVote(vote), `vote-${vote.id}-voided`, `${vote.id}:CANCELLED`)}
+          >
             {t('council.vote.cancel')}
           </button>
         </div>
@@ -183,7 +220,7 @@ function Ballots({ vote, captionId }: { vote: VoteView; captionId: string }) {
           {rows.map(({ gmina, ballot }) => (
             <tr key={gmina.terc}>
               <th scope="row">{gmina.name}</th>
-              <td>{ballot ? choiceLabel(t, ballot.choice) : <span className="council-muted">{t('council.vote.notYet')}</span>}</td>
+              <td>{ballot ? ballotLabel(t, ballot.choice) : <span className="council-muted">{t('council.vote.notYet')}</span>}</td>
               <td>{representativeOf(gmina.terc)}</td>
             </tr>
           ))}
@@ -193,8 +230,8 @@ function Ballots({ vote, captionId }: { vote: VoteView; captionId: string }) {
   );
 }
 
-/** The caller's vote for their gmina: three buttons once, then what was cast. */
-function MyBallot({ vote, onAct }: { vote: VoteView; onAct: OpenVoteProps['onAct'] }) {
+/** The caller's vote for their gmina: three buttons once, then what was cast (focused once cast). */
+function MyBallot({ vote, pending, onAct }: { vote: VoteView; pending: boolean; onAct: Act }) {
   const { t } = useT();
   const { meeting } = useMeetingPage();
   const [cast] = useMutation(CouncilCastBallotDocument);
@@ -203,24 +240,30 @@ function MyBallot({ vote, onAct }: { vote: VoteView; onAct: OpenVoteProps['onAct
   if (!mine) return null;
   // A gmina votes once, by its one representative at the meeting: its ballot is the caller's.
   const ballot = vote.ballots.find((entry) => entry.gmina.terc === mine.gmina.terc);
-  if (ballot) return <p className="council-my-ballot">{t('council.vote.yours', { choice: t(`council.choice.word.${ballot.choice}`) })}</p>;
+  if (ballot)
+    return (
+      <p id={`vote-${vote.id}-mine`} tabIndex={-1} className="council-my-ballot">
+        {t('council.vote.yours', { choice: t(`council.choice.word.${ballot.choice}`) })}
+      </p>
+    );
   if (!mine.present) return <p className="council-muted">{t('council.vote.notPresent', { gmina: mine.gmina.name })}</p>;
   const choose = (choice: Choice) =>
     onAct(async () => {
       await cast({ variables: { input: { voteId: vote.id, choice } } });
       return t('council.vote.yours', { choice: t(`council.choice.word.${choice}`) });
-    });
+    }, `vote-${vote.id}-mine`);
+  const disabled = pending || undefined;
   return (
     <div role="group" aria-labelledby={groupId} className="council-my-ballot">
       <p id={groupId}>{t('council.vote.buttons', { gmina: mine.gmina.name })}</p>
       <div className="button-row">
-        <button type="button" className="button button--primary" onClick={() => void choose('FOR')}>
+        <button type="button" className="button button--primary" aria-disabled={disabled} onClick={() => void choose('FOR')}>
           {t('council.vote.for')}
         </button>
-        <button type="button" className="button" onClick={() => void choose('AGAINST')}>
+        <button type="button" className="button" aria-disabled={disabled} onClick={() => void choose('AGAINST')}>
           {t('council.vote.against')}
         </button>
-        <button type="button" className="button" onClick={() => void choose('ABSTAIN')}>
+        <button type="button" className="button" aria-disabled={disabled} onClick={() => void choose('ABSTAIN')}>
           {t('council.vote.abstain')}
         </button>
       </div>

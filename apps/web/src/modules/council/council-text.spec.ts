@@ -3,7 +3,21 @@ import { MESSAGES } from '../../i18n/messages';
 import type { Translate } from '../../i18n/I18n';
 import { addAgendaInput, agendaDraftOf, changedAgendaFields, EMPTY_AGENDA_ITEM, updateAgendaInput } from './agenda-draft';
 import { mayCreateMeeting, mayManageMeeting } from './council-rules';
-import { ballotsByChoice, decisionWords, isTimeOfDay, meetingHeading, meetingWhen, moved, normaliseTime, quorumSentence, resultSentence, tallyRows, tallySentence } from './council-text';
+import {
+  ballotLabel,
+  ballotsByChoice,
+  closedVoteSentence,
+  decisionWords,
+  isTimeOfDay,
+  meetingHeading,
+  meetingWhen,
+  moved,
+  normaliseTime,
+  quorumSentence,
+  resultSentence,
+  tallyRows,
+  tallySentence,
+} from './council-text';
 import { Choice, DecisionKind, InviteeRole, MeetingStatus, QuorumRule, VoteResult, VoteStatus, VotingRule } from './graphql.generated';
 import { changedMeetingInput, meetingDraftProblems, meetingInput } from './MeetingFields';
 
@@ -20,6 +34,7 @@ describe('council: labels and plurals', () => {
     ['council.status', MeetingStatus],
     ['council.choice', Choice],
     ['council.choice.word', Choice],
+    ['council.ballot', Choice],
     ['council.quorumRule', QuorumRule],
     ['council.votingRule', VotingRule],
     ['council.decisionKind', DecisionKind],
@@ -63,6 +78,19 @@ describe('council: sentences', () => {
     expect(resultSentence(pl, 'ADOPTED', tally)).toBe('Uchwała przyjęta (za: 3, przeciw: 1, wstrzymało się: 0, nie głosowało: 2)');
     expect(resultSentence(en, 'REJECTED', tally)).toBe('Motion rejected (for: 3, against: 1, abstained: 0, not voted: 2)');
     expect(tallyRows(pl, tally).map((row) => `${row.label} ${row.count}`)).toEqual(['Za 3', 'Przeciw 1', 'Wstrzymało się 0', 'Nie głosowało 2']);
+    // A count is "wstrzymało się" (so many gminas); one gmina's ballot is feminine.
+    expect(ballotLabel(pl, 'ABSTAIN')).toBe('Wstrzymała się');
+    expect(ballotLabel(en, 'ABSTAIN')).toBe('Abstained');
+  });
+
+  it('says a closed vote in full sentences, with the resolution it became in the accusative', () => {
+    const tally = { for: 2, against: 1, abstain: 1, cast: 4, notVoted: 2 };
+    expect(closedVoteSentence(pl, 'ADOPTED', tally, '5/2026')).toBe('Uchwała przyjęta (za: 2, przeciw: 1, wstrzymało się: 1, nie głosowało: 2). Przyjęto jako uchwałę nr 5/2026.');
+    expect(closedVoteSentence(pl, 'REJECTED', tally)).toBe('Wniosek odrzucony (za: 2, przeciw: 1, wstrzymało się: 1, nie głosowało: 2).');
+    expect(closedVoteSentence(en, 'ADOPTED', tally, '5/2026')).toBe('Resolution adopted (for: 2, against: 1, abstained: 1, not voted: 2). Adopted as resolution no. 5/2026.');
+    expect(pl('council.vote.closed', { result: closedVoteSentence(pl, 'ADOPTED', tally, '5/2026') })).toBe(
+      'Głosowanie zamknięte. Uchwała przyjęta (za: 2, przeciw: 1, wstrzymało się: 1, nie głosowało: 2). Przyjęto jako uchwałę nr 5/2026.',
+    );
   });
 
   it('says how each gmina voted, grouped by choice in the council’s order, names in Polish order', () => {

@@ -75,6 +75,8 @@ export function decisionWords(t: Translate, item: DecisionFacts): string | null 
 
 export const statusLabel = (t: Translate, status: MeetingStatus) => t(`council.status.${status}`);
 export const choiceLabel = (t: Translate, choice: Choice) => t(`council.choice.${choice}`);
+/** One gmina's ballot ("Wstrzymała się": a gmina), where choiceLabel heads a count. */
+export const ballotLabel = (t: Translate, choice: Choice) => t(`council.ballot.${choice}`);
 export const quorumRuleLabel = (t: Translate, rule: QuorumRule) => t(`council.quorumRule.${rule}`);
 export const votingRuleLabel = (t: Translate, rule: VotingRule) => t(`council.votingRule.${rule}`);
 
@@ -84,6 +86,12 @@ export const resolutionLabel = (t: Translate, number: string) => t('council.reso
 /** "Przyjęta (za: 4, przeciw: 1, …)" / "Odrzucona (…)". */
 export function resultSentence(t: Translate, result: VoteResult | null, tally: TallyFacts): string {
   return t(result === 'ADOPTED' ? 'council.result.adopted' : result === 'REJECTED' ? 'council.result.rejected' : 'council.result.none', { tally: tallySentence(t, tally) });
+}
+
+/** A closed vote in full sentences: "Uchwała przyjęta (za: 4, …). Przyjęto jako uchwałę nr 3/2026." */
+export function closedVoteSentence(t: Translate, result: VoteResult | null, tally: TallyFacts, resolutionNumber?: string | null): string {
+  const said = `${resultSentence(t, result, tally)}.`;
+  return resolutionNumber ? `${said} ${t('council.vote.adoptedAs', { number: resolutionNumber })}` : said;
 }
 
 /** How each gmina voted, grouped by choice: "za: Istebna, Rajcza; przeciw: Ujsoły". */
