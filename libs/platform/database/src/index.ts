@@ -8,3 +8,5 @@ export * from './lib/versioned-update';
 export * from './lib/demo-seed';
 export * from './lib/server-timing.middleware';
 export * from './lib/number-series';
+export * from './lib/text-search';
+export * from './lib/database-migrations';

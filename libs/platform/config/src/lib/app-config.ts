@@ -1,4 +1,4 @@
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import type { Environment } from './environment';
 
 /** Typed configuration the modules receive; derived once from the validated environment. */
@@ -25,6 +25,8 @@ export class AppConfig {
   readonly graphql: { readonly introspection: boolean };
   /** Server-Timing header with the SQL statement count of each HTTP request. */
   readonly serverTiming: boolean;
+  /** The job that reminds assignees of tasks due tomorrow and overdue: whether it runs here, and when (Warsaw time). */
+  readonly dueReminders: { readonly enabled: boolean; readonly cron: string };
   readonly http: {
     /** Express's "trust proxy": which proxies may tell the client's address. */
     readonly trustProxy: boolean | number | string[];
@@ -35,6 +37,13 @@ export class AppConfig {
     /** Unset: mail waits in the outbox (read it with `cli outbox`). */
     readonly smtpUrl?: string;
     readonly from: string;
+  };
+  /** Uploaded files: where they are kept and how large one may be. */
+  readonly storage: {
+    readonly driver: Environment['STORAGE_DRIVER'];
+    /** The disk driver's folder: `files` under the data folder. */
+    readonly dir: string;
+    readonly attachmentMaxBytes: number;
   };
   readonly auth: {
     /** Unset outside production: identity keeps a generated one under the data folder. */
@@ -63,12 +72,14 @@ export class AppConfig {
     this.webDir = env.WEB_DIR === undefined ? undefined : isAbsolute(env.WEB_DIR) ? env.WEB_DIR : resolve(cwd, env.WEB_DIR);
     this.graphql = { introspection: env.GRAPHQL_INTROSPECTION ?? !this.production };
     this.serverTiming = env.SERVER_TIMING ?? !this.production;
+    this.dueReminders = { enabled: env.DUE_REMINDERS ?? true, cron: env.DUE_REMINDERS_CRON };
     const proxy = env.TRUST_PROXY;
     this.http = {
       trustProxy: proxy === undefined ? false : /^\d+$/.test(proxy) ? Number(proxy) : proxy.split(',').map((part) => part.trim()),
       corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((origin) => origin.trim().replace(/\/$/, '')) : [],
     };
     this.mail = { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Wspólnie <noreply@wspolnie.localhost>' };
+    this.storage = { driver: env.STORAGE_DRIVER, dir: join(this.database.dataDir, 'files'), attachmentMaxBytes: env.ATTACHMENT_MAX_BYTES };
     this.auth = { jwtSecret: env.JWT_SECRET, publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/$/, '') };
     this.site = siteOperator(env, this.production, this.auth.publicUrl);
   }

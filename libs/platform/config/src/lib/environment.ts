@@ -14,11 +14,14 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
+import { validateCronExpression } from 'cron';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const NODE_ENVS = ['development', 'production', 'test'] as const;
+const STORAGE_DRIVERS = ['disk'] as const;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? (/^(1|true|yes|on)$/i.test(value) ? true : /^(0|false|no|off)$/i.test(value) ? false : value) : value;
@@ -97,6 +100,20 @@ export class Environment {
   @IsBoolean({ message: 'SERVER_TIMING must be true or false' })
   SERVER_TIMING?: boolean;
 
+  /** Reminders of tasks due tomorrow and overdue, sent by every API process (the database sends each once); `off` stops them. */
+  @Transform(toBoolean)
+  @IsOptional()
+  @IsBoolean({ message: 'DUE_REMINDERS must be on or off' })
+  DUE_REMINDERS?: boolean;
+
+  /** When the reminders are looked for, as a cron expression in Warsaw time (five fields, or six with seconds first). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @ValidateBy({ name: 'cronExpression', validator: { validate: (value: unknown) => typeof value === 'string' && validateCronExpression(value).valid } }, {
+    message: 'DUE_REMINDERS_CRON must be a cron expression such as */15 * * * * (every 15 minutes)',
+  })
+  DUE_REMINDERS_CRON = '*/15 * * * *';
+
   /** Signs access tokens. Required in production; in development one is kept under DATA_DIR. */
   @Transform(emptyToUndefined)
   @ValidateIf((env: Environment) => env.NODE_ENV === 'production' || env.JWT_SECRET !== undefined)
@@ -138,6 +155,17 @@ export class Environment {
   @IsString()
   @Matches(/^(.+<)?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'MAIL_FROM must be an address, optionally with a name: Wspólnie <noreply@example.org>' })
   MAIL_FROM?: string;
+
+  /** Where uploaded files are kept: `disk`, under DATA_DIR/files (the only driver so far; an S3-compatible one can follow). */
+  @IsIn(STORAGE_DRIVERS, { message: `STORAGE_DRIVER must be one of ${STORAGE_DRIVERS.join(', ')}` })
+  STORAGE_DRIVER: (typeof STORAGE_DRIVERS)[number] = 'disk';
+
+  /** The largest attachment taken, in bytes: 25 MiB by default, 1 GiB at most. */
+  @Transform(toInteger)
+  @IsInt({ message: 'ATTACHMENT_MAX_BYTES must be a whole number of bytes from 1 to 1073741824' })
+  @Min(1, { message: 'ATTACHMENT_MAX_BYTES must be a whole number of bytes from 1 to 1073741824' })
+  @Max(1_073_741_824, { message: 'ATTACHMENT_MAX_BYTES must be a whole number of bytes from 1 to 1073741824' })
+  ATTACHMENT_MAX_BYTES = 26_214_400;
 
   /** Where people open the product; invitation links point here. */
   @Transform(emptyToUndefined)
@@ -227,8 +255,8 @@ export class Environment {
 }
 
 const VARIABLES: readonly (keyof Environment)[] = [
-  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'DATABASE_STATEMENT_TIMEOUT_MS', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING',
-  'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'CORS_ORIGINS', 'SMTP_URL', 'MAIL_FROM',
+  'NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'DATA_DIR', 'DATABASE_POOL_SIZE', 'DATABASE_STATEMENT_TIMEOUT_MS', 'LOG_LEVEL', 'SEED_DEMO', 'GRAPHQL_INTROSPECTION', 'SERVER_TIMING', 'DUE_REMINDERS', 'DUE_REMINDERS_CRON',
+  'JWT_SECRET', 'PUBLIC_URL', 'TRUST_PROXY', 'CORS_ORIGINS', 'SMTP_URL', 'MAIL_FROM', 'STORAGE_DRIVER', 'ATTACHMENT_MAX_BYTES',
   'OPERATOR_NAME', 'OPERATOR_URL', 'OPERATOR_ADDRESS', 'ACCESSIBILITY_CONTACT_NAME', 'ACCESSIBILITY_CONTACT_EMAIL', 'ACCESSIBILITY_CONTACT_PHONE',
   'ACCESSIBILITY_PUBLISHED_ON', 'ACCESSIBILITY_UPDATED_ON', 'ACCESSIBILITY_PREPARED_ON', 'ACCESSIBILITY_REVIEWED_ON', 'ACCESSIBILITY_ARCHITECTURE', 'ACCESSIBILITY_COMMUNICATION',
 ];

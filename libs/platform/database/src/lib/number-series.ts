@@ -42,6 +42,3 @@ export class CreateNumberSeries1795627054240 implements MigrationInterface {
     await db.query(`DROP TABLE number_series`);
   }
 }
-
-/** The platform's own tables; they come before every context's. */
-export const databaseMigrations = [CreateNumberSeries1795627054240];

@@ -49,33 +49,35 @@ export class EventLog {
   }
 
   /**
-   * One event to each of several streams (each named once), in one statement: a notification
-   * to each of its recipients. The streams' counter rows are taken in id order, so two
-   * transactions appending to overlapping streams wait for each other instead of deadlocking.
+   * Events to several streams in one statement: a notification to each of its recipients, or
+   * a job's reminders, several to one person. A stream's events get consecutive seqs in the
+   * order given. The streams' counter rows are taken in id order, so two transactions
+   * appending to overlapping streams wait for each other instead of deadlocking.
    * Answers the events in the order given.
    */
   async appendEach(events: readonly StreamAppend[]): Promise<StreamEvent[]> {
     if (!this.txHost.isTransactionActive()) throw new Error('EventLog.appendEach must run inside the transaction of the change it records');
     if (!events.length) return [];
     const streamIds = events.map((event) => event.streamId.toLowerCase());
-    if (new Set(streamIds).size !== streamIds.length) throw new Error('EventLog.appendEach takes one event per stream');
     const rows = (await this.txHost.tx.query(
       `WITH input AS (
-         SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS event (stream_id uuid, topic text, subject_id uuid, scope_id uuid, action text, actor_id uuid, changes jsonb)),
+         SELECT event.*, row_number() OVER (PARTITION BY event.stream_id ORDER BY event.n) AS nth, count(*) OVER (PARTITION BY event.stream_id) AS total
+         FROM jsonb_to_recordset($1::jsonb)
+           AS event (n int, stream_id uuid, topic text, subject_id uuid, scope_id uuid, action text, actor_id uuid, changes jsonb)),
        head AS (
-         INSERT INTO event_stream (stream_id, last_seq) SELECT stream_id, 1 FROM input ORDER BY stream_id
-         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1
+         INSERT INTO event_stream (stream_id, last_seq) SELECT stream_id, total FROM input WHERE nth = 1 ORDER BY stream_id
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + EXCLUDED.last_seq
          RETURNING stream_id, last_seq),
        saved AS (
          INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, actor_id, changes)
-         SELECT input.stream_id, head.last_seq, input.topic, input.subject_id, input.scope_id, input.action, input.actor_id, input.changes
+         SELECT input.stream_id, head.last_seq - input.total + input.nth, input.topic, input.subject_id, input.scope_id, input.action, input.actor_id, input.changes
          FROM input JOIN head ON head.stream_id = input.stream_id
          RETURNING stream_id, seq, occurred_at)
-       SELECT stream_id, seq, occurred_at, pg_notify($2, stream_id::text || ':' || seq) FROM saved`,
+       SELECT stream_id, seq, occurred_at, pg_notify($2, stream_id::text || ':' || seq) FROM saved ORDER BY stream_id, seq`,
       [
         JSON.stringify(
           events.map((event, index) => ({
+            n: index,
             stream_id: streamIds[index],
             topic: event.topic,
             subject_id: event.subjectId,
@@ -88,12 +90,30 @@ export class EventLog {
         EVENTS_CHANNEL,
       ],
     )) as { stream_id: string; seq: string; occurred_at: Date }[];
-    const written = new Map(rows.map((row) => [row.stream_id, row]));
+    // Each stream's rows in seq order are its events in the order given.
+    const written = new Map<string, { seq: string; occurred_at: Date }[]>();
+    for (const row of rows) written.set(row.stream_id, [...(written.get(row.stream_id) ?? []), row]);
     return events.map((event, index) => {
-      const row = written.get(streamIds[index]);
+      const row = written.get(streamIds[index])?.shift();
       if (!row) throw new Error(`EventLog.appendEach wrote no event to stream ${event.streamId}`);
       return saved(event.streamId, event, row);
     });
+  }
+
+  /**
+   * Takes `keys` out of the changes of a subject's events in a stream (a text its author
+   * withdrew), in the caller's transaction. The scope narrows the rows read to the scope's
+   * index (stream_event_scope_idx); without one the whole stream is read. Followers' tails
+   * in memory keep what they hold until it leaves them. Answers how many events it changed.
+   */
+  async redact(streamId: string, subject: { readonly topic: string; readonly subjectId: string; readonly scopeId?: string | null }, keys: readonly string[]): Promise<number> {
+    if (!this.txHost.isTransactionActive()) throw new Error('EventLog.redact must run inside the transaction of the change it records');
+    const [, count] = (await this.txHost.tx.query(
+      `UPDATE stream_event SET changes = changes - $4::text[]
+       WHERE stream_id = $1 AND topic = $2 AND subject_id = $3 AND ($5::uuid IS NULL OR scope_id = $5) AND changes ?| $4::text[]`,
+      [streamId, subject.topic, subject.subjectId, [...keys], subject.scopeId ?? null],
+    )) as [unknown, number];
+    return count;
   }
 }
 

@@ -1,10 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AccessRecheck } from '@wspolnie/platform-graphql';
-import { DataSource, LessThan, MoreThan } from 'typeorm';
+import { DataSource, In, LessThan, MoreThan } from 'typeorm';
 import { EVENTS_CHANNEL } from './event-log';
 import { PgListener } from './pg-listener';
 import { StreamEvent } from './stream-event.entity';
-import { type EventFilter, PAGE, StreamTail, type TailSource } from './stream-tail';
+import { type EventFilter, PAGE, StreamTail, type TailSource, topicsOf } from './stream-tail';
 
 export interface FollowOptions extends EventFilter {
   /**
@@ -91,7 +91,8 @@ export class EventStreams implements OnModuleInit {
   /** One page of a stream after a seq (the activity feed uses it too). */
   read(streamId: string, afterSeq: number, filter: EventFilter = {}, limit = PAGE): Promise<StreamEvent[]> {
     const after = { streamId, seq: MoreThan(afterSeq) };
-    const wanted = { ...after, ...(filter.scopeId ? { scopeId: filter.scopeId } : {}), ...(filter.topic ? { topic: filter.topic } : {}) };
+    const topics = topicsOf(filter);
+    const wanted = { ...after, ...(filter.scopeId ? { scopeId: filter.scopeId } : {}), ...(topics ? { topic: topics.length === 1 ? topics[0] : In([...topics]) } : {}) };
     return this.dataSource.getRepository(StreamEvent).find({
       where: filter.alsoTopic ? [wanted, { ...after, topic: filter.alsoTopic }] : wanted,
       order: { seq: 'ASC' },

@@ -1,7 +1,7 @@
 import { DomainError } from '@wspolnie/platform-errors';
 import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
-import { ACCESS_TOPIC, approximateBytes, type EventFilter, StreamTail, TAIL_BYTES, type TailSource } from './stream-tail';
+import { ACCESS_TOPIC, approximateBytes, type EventFilter, StreamTail, TAIL_BYTES, type TailSource, topicsOf } from './stream-tail';
 
 const event = (seq: number, topic = 'task', text = ''): StreamEvent =>
   ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: text ? { description: { after: text } } : {}, occurredAt: new Date(0) }) as StreamEvent;
@@ -32,7 +32,7 @@ class FakeTable implements TailSource {
   }
 
   read(_streamId: string, afterSeq: number, filter: EventFilter, limit: number): Promise<StreamEvent[]> {
-    const wanted = (row: StreamEvent) => (!filter.topic || row.topic === filter.topic) || row.topic === filter.alsoTopic;
+    const wanted = (row: StreamEvent) => !topicsOf(filter) || topicsOf(filter)?.includes(row.topic) || row.topic === filter.alsoTopic;
     return this.answer(this.rows.filter((row) => row.seq > afterSeq && wanted(row)).slice(0, limit));
   }
 
@@ -81,6 +81,20 @@ describe('StreamTail', () => {
     // Tasks only; one from the kept tail, one far behind it (reading the table).
     expect(await items(tail.events(2, { topic: 'task' }, tail.join()), 2)).toEqual(['access:x', '4']);
     expect(await items(tail.events(0, { topic: 'task' }, tail.join()), 4)).toEqual(['1', '2', 'access:x', '4']);
+  });
+
+  it('passes on only the topics of a list, from the kept tail and from the table alike', async () => {
+    const table = new FakeTable();
+    table.add(1, 'task');
+    table.add(1, 'attachment');
+    table.add(1, 'comment');
+    table.add(1, 'attachment');
+    table.add(1, 'task');
+    const tail = new StreamTail('s', table, { events: 2 });
+    const topics = async (afterSeq: number) => (await seqs(tail.events(afterSeq, { topic: ['task', 'comment'] }, tail.join()), 3)).map((seq) => table.rows[seq - 1].topic);
+    expect(await topics(0)).toEqual(['task', 'comment', 'task']);
+    expect(await seqs(tail.events(3, { topic: ['task', 'comment'] }, tail.join()), 1)).toEqual([5]);
+    expect(await seqs(tail.events(0, { topic: 'comment' }, tail.join()), 1)).toEqual([3]);
   });
 
   it('answers a wake of many followers with one query', async () => {

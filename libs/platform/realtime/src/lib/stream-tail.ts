@@ -38,8 +38,8 @@ export const PAGE = 500;
 export interface EventFilter {
   /** Only events of this scope (e.g. one project). */
   readonly scopeId?: string;
-  /** Only events of this topic (e.g. "task"). */
-  readonly topic?: string;
+  /** Only events of this topic (e.g. "task"), or of any of these (an allow-list: what a subscription may pass on). */
+  readonly topic?: string | readonly string[];
   /** Events of this topic too, whatever the scope and topic above. */
   readonly alsoTopic?: string;
 }
@@ -59,8 +59,13 @@ export interface Follower {
   resume?: () => void;
 }
 
-const matches = (event: StreamEvent, filter: EventFilter) =>
-  (!filter.scopeId || event.scopeId === filter.scopeId) && (!filter.topic || event.topic === filter.topic);
+/** The topics a filter allows, or null for every topic. */
+export const topicsOf = (filter: EventFilter): readonly string[] | null => (filter.topic === undefined ? null : typeof filter.topic === 'string' ? [filter.topic] : filter.topic);
+
+const matches = (event: StreamEvent, filter: EventFilter) => {
+  const topics = topicsOf(filter);
+  return (!filter.scopeId || event.scopeId === filter.scopeId) && (!topics || topics.includes(event.topic));
+};
 
 /** A filter for reading the table that lets access changes through too. */
 const withAccess = (filter: EventFilter): EventFilter & { alsoTopic?: string } => (filter.scopeId || filter.topic ? { ...filter, alsoTopic: ACCESS_TOPIC } : filter);

@@ -1,5 +1,8 @@
 import { type INestApplication, Logger, type ModuleMetadata } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Test } from '@nestjs/testing';
 import { AppConfig, ConfigModule, readEnvironment } from '@wspolnie/platform-config';
 import { DatabaseLogger, DatabaseModule, type MigrationList } from '@wspolnie/platform-database';
@@ -55,8 +58,10 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
   Logger.overrideLogger(['error', 'warn']);
   const database = options.database ?? (await createTestDatabase(options.migrations));
   const ownsDatabase = !options.database;
+  // Its own data folder (uploaded files), never the developer's: removed when the app closes.
+  const dataDir = options.env?.['DATA_DIR'] ? null : await mkdtemp(join(tmpdir(), 'wspolnie-test-data-'));
   const config = new AppConfig(
-    readEnvironment({ DATABASE_URL: database.url, SEED_DEMO: 'false', JWT_SECRET: randomBytes(32).toString('hex'), ...options.env }),
+    readEnvironment({ DATABASE_URL: database.url, SEED_DEMO: 'false', JWT_SECRET: randomBytes(32).toString('hex'), ...(dataDir ? { DATA_DIR: dataDir } : {}), ...options.env }),
   );
   const moduleRef = await Test.createTestingModule({
     imports: [
@@ -108,6 +113,7 @@ export async function createTestApp(options: TestAppOptions): Promise<TestApp> {
     async close() {
       await app.close();
       if (ownsDatabase) await database.drop();
+      if (dataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
