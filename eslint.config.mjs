@@ -36,11 +36,11 @@ export default [
             { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['type:platform', 'type:kernel', 'type:testing'] },
             {
               sourceTag: 'context:projects',
-              onlyDependOnLibsWithTags: ['context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+              onlyDependOnLibsWithTags: ['context:discussion', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
             {
               sourceTag: 'context:plans',
-              onlyDependOnLibsWithTags: ['context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+              onlyDependOnLibsWithTags: ['context:discussion', 'context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
             // Support names gminas, partnerships, people, and the projects' tasks follow-ups become.
             {
@@ -50,8 +50,10 @@ export default [
             // The council decides on projects and plans, through their public APIs.
             {
               sourceTag: 'context:council',
-              onlyDependOnLibsWithTags: ['context:plans', 'context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
+              onlyDependOnLibsWithTags: ['context:discussion', 'context:plans', 'context:projects', 'context:partnerships', 'context:gminas', 'context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'],
             },
+            // One comment mechanism: the contexts whose things take comments register them as subjects.
+            { sourceTag: 'context:discussion', onlyDependOnLibsWithTags: ['context:identity', 'context:notifications', 'type:platform', 'type:kernel', 'type:testing'] },
             // The inbox knows people and their roles only; the contexts that notify depend on it.
             { sourceTag: 'context:notifications', onlyDependOnLibsWithTags: ['context:identity', 'type:platform', 'type:kernel', 'type:testing'] },
             {

@@ -243,8 +243,8 @@ async function insertThreads(db: Client, planIds: string[], plans: PlanSpec[]): 
      linked AS (
        SELECT c.*, first_value(c.id) OVER w AS first_id, lag(c.id) OVER w AS previous_id FROM comment_row c WINDOW w AS (PARTITION BY c.thread_id ORDER BY c.j)),
      comments AS (
-       INSERT INTO plan_comment (id, thread_id, plan_id, partnership_id, in_reply_to_id, author_id, author_gmina_id, body, edited_at, deleted_at, version, created_at, updated_at)
-       SELECT id, thread_id, plan_id, partnership_id, CASE WHEN j = 0 THEN NULL WHEN j % 3 = 2 THEN previous_id ELSE first_id END, author_id, author_gmina_id,
+       INSERT INTO comment (id, subject_kind, subject_id, scope_id, partnership_id, in_reply_to_id, author_id, author_gmina_id, body, edited_at, deleted_at, version, created_at, updated_at)
+       SELECT id, 'PLAN_THREAD', thread_id, plan_id, partnership_id, CASE WHEN j = 0 THEN NULL WHEN j % 3 = 2 THEN previous_id ELSE first_id END, author_id, author_gmina_id,
               CASE WHEN deleted THEN ''
                    WHEN j = 0 THEN ($5::text[])[1 + i % cardinality($5::text[])] || CASE WHEN mentions THEN ' @[' || coordinator_name || '](' || coordinator || ')' ELSE '' END
                    ELSE ($6::text[])[1 + (i + j) % cardinality($6::text[])] END,
@@ -252,9 +252,9 @@ async function insertThreads(db: Client, planIds: string[], plans: PlanSpec[]): 
               CASE WHEN deleted OR edited THEN 2 ELSE 1 END, created_at, created_at
        FROM linked ORDER BY created_at, id),
      edits AS (
-       INSERT INTO plan_comment_edit (comment_id, number, body, written_at)
+       INSERT INTO comment_edit (comment_id, number, body, written_at)
        SELECT id, 1, 'Wcześniejsza treść: ' || ($6::text[])[1 + i % cardinality($6::text[])], created_at FROM comment_row WHERE edited)
-     INSERT INTO plan_comment_mention (comment_id, user_id) SELECT id, coordinator FROM comment_row WHERE mentions`,
+     INSERT INTO comment_mention (comment_id, user_id) SELECT id, coordinator FROM comment_row WHERE mentions`,
     [planIds, threadPlans, threadComments, QUOTE_GONE, REMARKS, REPLIES, DECISIONS],
   );
 }

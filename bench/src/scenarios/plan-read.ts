@@ -28,11 +28,11 @@ const BASELINE = `
 WITH current_revision AS (
   SELECT r.id, r.number FROM plan p JOIN plan_revision r ON r.plan_id = p.id AND r.number = p.revision_count WHERE p.id = $1
 ), thread_comments AS (
-  SELECT c.thread_id, json_agg(json_build_object(
+  SELECT c.subject_id AS thread_id, json_agg(json_build_object(
     'id', c.id, 'body', CASE WHEN c.deleted_at IS NULL THEN c.body END, 'inReplyToId', c.in_reply_to_id,
     'author', CASE WHEN a.id IS NULL THEN NULL ELSE json_build_object('displayName', a.display_name) END
   ) ORDER BY c.seq) AS comments
-  FROM plan_comment c LEFT JOIN user_account a ON a.id = c.author_id WHERE c.plan_id = $1 GROUP BY c.thread_id
+  FROM comment c LEFT JOIN user_account a ON a.id = c.author_id WHERE c.subject_kind = 'PLAN_THREAD' AND c.scope_id = $1 GROUP BY c.subject_id
 ), section_threads AS (
   SELECT t.section_key, json_agg(json_build_object(
     'id', t.id, 'status', t.status, 'anchor', t.anchor, 'decisionNote', t.decision_note,

@@ -1,5 +1,6 @@
 import { advisoryMigrations, AdvisoryModule, DemoAdvisorySeeder } from '@wspolnie/advisory';
 import { councilMigrations, CouncilModule, DemoCouncilSeeder } from '@wspolnie/council';
+import { discussionMigrations, DiscussionModule } from '@wspolnie/discussion';
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { identityMigrations, IdentityModule } from '@wspolnie/identity';
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
@@ -16,7 +17,7 @@ import { SiteModule } from './site/site.module';
  * about itself (SiteModule: its operator, for the accessibility statement). Every test app and
  * the committed schema are built from this list.
  */
-export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule, AdvisoryModule, CouncilModule, SiteModule];
+export const CONTEXT_MODULES = [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, DiscussionModule, ProjectsModule, PlansModule, AdvisoryModule, CouncilModule, SiteModule];
 
 /** Every context's migrations: TypeORM runs them in the order of their timestamps. */
 export const MIGRATIONS = [
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ...projectsMigrations,
   ...notificationsMigrations,
   ...plansMigrations,
+  ...discussionMigrations,
   ...advisoryMigrations,
   ...councilMigrations,
 ];

@@ -3,6 +3,7 @@ import { AccessService, AccountsService, identityMigrations, IdentityModule, typ
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
 import { partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
 import { mailMigrations } from '@wspolnie/platform-mail';
+import { databaseMigrations } from '@wspolnie/platform-database';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
 import { projectsMigrations, ProjectsModule } from '@wspolnie/projects';
@@ -22,7 +23,7 @@ let sequence = 0;
 export function startAdvisoryApp(): Promise<TestApp> {
   return createTestApp({
     imports: [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, AdvisoryModule],
-    migrations: [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...advisoryMigrations],
+    migrations: [...databaseMigrations, ...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...advisoryMigrations],
   });
 }
 

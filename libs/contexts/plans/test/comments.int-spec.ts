@@ -64,6 +64,26 @@ describe('comments on plans', () => {
     expect(reply.inReplyToId).toBe(first.id);
   });
 
+  it("forgets a deleted comment's text in its events and in the excerpts of its notifications", async () => {
+    const plan = await createPlan(coordinator, partnershipId);
+    const started = await start(plan, rajcza, 'Prośba o dane z gmin.');
+    const secret = `Poufne dane ${Date.now().toString(36)}`;
+    const reply = await must(coordinator, REPLY, { i: { commentId: started.comments[0].id, body: `${secret} dla @[${council.account.displayName}](${council.account.id})` } });
+    await must(coordinator, EDIT, { i: { id: reply.id, expectedVersion: 1, body: `${secret}, poprawione` } });
+    const holding = async () => ({
+      events: (await api.dataSource.query(`SELECT action FROM stream_event WHERE stream_id = $1 AND changes::text LIKE $2 ORDER BY seq`, [partnershipId, `%${secret}%`])).map((row: any) => row.action),
+      excerpts: (await api.dataSource.query(`SELECT kind::text FROM notification WHERE comment_id = $1 AND excerpt LIKE $2 ORDER BY kind::text`, [reply.id, `%${secret}%`])).map(
+        (row: any) => row.kind,
+      ),
+    });
+    expect(await holding()).toEqual({ events: ['comment.created', 'comment.edited'], excerpts: ['MENTION', 'REPLY'] });
+    await must(coordinator, DELETE, { i: { id: reply.id, expectedVersion: 2 } });
+    expect(await holding()).toEqual({ events: [], excerpts: [] });
+    // The starter's own text and notifications are not the deleted comment's.
+    expect((await inbox(council)).filter((n: any) => n.commentId === reply.id)).toMatchObject([{ kind: 'MENTION', excerpt: null }]);
+    expect((await thread(started.id)).comments.map((c: any) => c.body)).toEqual(['Prośba o dane z gmin.', null]);
+  });
+
   it('resolves and reopens threads with the trail; only the starter, the plan\'s authors and coordinators may', async () => {
     const plan = await createPlan(coordinator, partnershipId);
     const started = await start(plan, rajcza, 'Dopisać trasę przez Przełęcz Glinne.', 'Kierunki działań');
@@ -91,7 +111,7 @@ describe('comments on plans', () => {
       await rajcza.gql(COMMENT, { i: { planId: plan.id, revisionId: plan.currentRevision.id, sectionKey: keyOf(plan, 'Diagnoza'), body: `Proszę @[Jan Obcy](${outsider.account.id}) o dane.` } }),
     );
     expect(refused).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'body' }, message: 'The mention @[Jan Obcy] names someone without a role in this partnership; only its people can be mentioned.' });
-    const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM plan_comment WHERE plan_id = $1`, [plan.id]);
+    const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM comment WHERE scope_id = $1`, [plan.id]);
     expect(before[0].n).toBe(0);
     const started = await start(plan, rajcza, `Proszę @[${ujsoly.account.displayName}](${ujsoly.account.id}) o dane z Ujsół.`);
     expect((await thread(started.id)).comments[0].mentions).toEqual([{ displayName: ujsoly.account.displayName }]);
@@ -139,7 +159,7 @@ describe('comments on plans', () => {
     expect(onAdopted).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'The plan „Strategia rozwoju ponadlokalnego (przykład)” is adopted: it takes no more comments.' });
     const edit = onlyError(await coordinator.gql(PUBLISH, { i: { planId: plan.id, expectedVersion: adopted.version, markdown: `${plan.currentRevision.markdown}\nPo przyjęciu.`, summary: 'x' } }));
     expect(edit.extensions).toMatchObject({ code: 'CONFLICT' });
-    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM plan_comment WHERE plan_id = $1`, [plan.id]);
+    const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM comment WHERE scope_id = $1`, [plan.id]);
     expect(n).toBe(1);
   });
 

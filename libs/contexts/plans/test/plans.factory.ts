@@ -1,8 +1,10 @@
+import { discussionMigrations, DiscussionModule } from '@wspolnie/discussion';
 import { gminasMigrations, GminasModule } from '@wspolnie/gminas';
 import { AccessService, AccountsService, identityMigrations, IdentityModule, type PartnershipRole } from '@wspolnie/identity';
 import { notificationsMigrations, NotificationsModule } from '@wspolnie/notifications';
 import { partnershipsMigrations, PartnershipsModule } from '@wspolnie/partnerships';
 import { mailMigrations } from '@wspolnie/platform-mail';
+import { databaseMigrations } from '@wspolnie/platform-database';
 import { realtimeMigrations } from '@wspolnie/platform-realtime';
 import { createTestApp, type GraphqlClient, type TestApp } from '@wspolnie/platform-testing';
 import { projectsMigrations, ProjectsModule } from '@wspolnie/projects';
@@ -16,8 +18,8 @@ let sequence = 0;
 /** The plans context with what it stands on, on a fresh database. */
 export function startPlansApp(): Promise<TestApp> {
   return createTestApp({
-    imports: [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, ProjectsModule, PlansModule],
-    migrations: [...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations],
+    imports: [GminasModule, IdentityModule, PartnershipsModule, NotificationsModule, DiscussionModule, ProjectsModule, PlansModule],
+    migrations: [...databaseMigrations, ...realtimeMigrations, ...mailMigrations, ...gminasMigrations, ...partnershipsMigrations, ...identityMigrations, ...projectsMigrations, ...notificationsMigrations, ...plansMigrations, ...discussionMigrations],
   });
 }
 

@@ -7,7 +7,7 @@ import { plansMessage } from './plans-messages';
 
 const { ADVISOR, COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL, OBSERVER } = PartnershipRole;
 
-/** The scope's authors name the caller: a plan's authors, a comment's author, a thread's starter (and the plan's authors). */
+/** The scope's authors name the caller: a plan's authors, a thread's starter (and the plan's authors). Editing one's comment is the discussion's row. */
 const authoredBy = (label: string, refusal: Parameters<typeof plansMessage>[0]): Condition => ({
   label,
   refusal: plansMessage(refusal),
@@ -15,7 +15,6 @@ const authoredBy = (label: string, refusal: Parameters<typeof plansMessage>[0]):
 });
 
 export const AS_PLAN_AUTHOR = authoredBy("as the plan's author", 'condition.asAuthor');
-const ON_OWN_COMMENT = authoredBy('their own', 'condition.ownComment');
 const ON_OWN_THREAD_OR_AS_AUTHOR = authoredBy("threads they started, or as the plan's author", 'condition.ownThreadOrAuthor');
 
 /** Observers read drafts; once a round opens, everyone with access comments (the service checks the round's dates). */
@@ -45,7 +44,6 @@ export const PLAN_ACTIONS = {
   'plan.adopt': { area: AREA, words: plansMessage('action.plan.adopt'), roles: { [COUNCIL_MEMBER]: ALLOWED } },
   'plan.archive': { area: AREA, words: plansMessage('action.plan.archive'), roles: { [COORDINATOR]: ALLOWED } },
   'comment.write': { area: AREA, words: plansMessage('action.comment.write'), roles: { ...WRITERS, [OBSERVER]: WHILE_IN_CONSULTATION } },
-  'comment.edit': { area: AREA, words: plansMessage('action.comment.edit'), roles: everyRole(ON_OWN_COMMENT) },
   'comment.resolve': { area: AREA, words: plansMessage('action.comment.resolve'), roles: { ...everyRole(ON_OWN_THREAD_OR_AS_AUTHOR), [COORDINATOR]: ALLOWED } },
 } satisfies ActionTable;
 
@@ -84,7 +82,7 @@ export class PlansAccess implements OnModuleInit {
         this.facts(
           await this.txHost.tx.query(
             `SELECT comment.id, plan.partnership_id, plan.status, CASE WHEN comment.author_id IS NULL THEN '{}' ELSE ARRAY[comment.author_id::text] END AS author_ids
-             FROM plan_comment comment JOIN plan ON plan.id = comment.plan_id WHERE comment.id = ANY($1::uuid[])`,
+             FROM comment JOIN plan ON plan.id = comment.scope_id WHERE comment.subject_kind = 'PLAN_THREAD' AND comment.id = ANY($1::uuid[])`,
             [uuidsOf(ids)],
           ),
         ),

@@ -1,14 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DiscussionModule } from '@wspolnie/discussion';
 import { IdentityModule } from '@wspolnie/identity';
 import { NotificationsModule } from '@wspolnie/notifications';
 import { RealtimeModule } from '@wspolnie/platform-realtime';
-import { CommentEdit, CommentMention, ThreadStep } from './comment/comment-history.entity';
+import { ThreadStep } from './comment/comment-history.entity';
 import { CommentRules } from './comment/comment-rules';
 import { CommentThread } from './comment/comment-thread.entity';
-import { CommentThreadResolver, PlanCommentResolver, PlanThreadsResolver } from './comment/comment.resolver';
+import { CommentThreadResolver, PlanThreadsResolver } from './comment/comment.resolver';
 import { CommentsService } from './comment/comments.service';
-import { PlanComment } from './comment/plan-comment.entity';
+import { PlanThreadSubject } from './comment/plan-thread-subject';
 import { ThreadsService } from './comment/threads.service';
 import { DemoPlansSeeder } from './demo/demo-plans.seeder';
 import { PlanChangesResolver } from './plan/plan-changes.resolver';
@@ -30,10 +31,10 @@ import { PlanRevisionResolver, PlanRevisionsResolver, PlanSectionResolver } from
 import { RevisionsService } from './revision/revisions.service';
 import { ThreadCarryOver } from './revision/thread-carry-over';
 
-const ENTITIES = [Plan, PlanAuthor, PlanProject, PlanRound, PlanRevision, PlanSection, CommentThread, PlanComment, CommentEdit, CommentMention, ThreadStep];
+const ENTITIES = [Plan, PlanAuthor, PlanProject, PlanRound, PlanRevision, PlanSection, CommentThread, ThreadStep];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(ENTITIES), IdentityModule, NotificationsModule, RealtimeModule],
+  imports: [TypeOrmModule.forFeature(ENTITIES), IdentityModule, NotificationsModule, RealtimeModule, DiscussionModule],
   controllers: [CommentsExportController],
   providers: [
     PlansAccess,
@@ -42,6 +43,7 @@ const ENTITIES = [Plan, PlanAuthor, PlanProject, PlanRound, PlanRevision, PlanSe
     RevisionsService,
     ThreadCarryOver,
     CommentRules,
+    PlanThreadSubject,
     CommentsService,
     ThreadsService,
     DemoPlansSeeder,
@@ -52,7 +54,6 @@ const ENTITIES = [Plan, PlanAuthor, PlanProject, PlanRound, PlanRevision, PlanSe
     PlanRevisionResolver,
     PlanSectionResolver,
     CommentThreadResolver,
-    PlanCommentResolver,
     PlanThreadsResolver,
     ConsultationReportService,
     CommentsExportService,

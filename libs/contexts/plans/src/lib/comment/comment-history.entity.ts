@@ -2,45 +2,6 @@ import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@wspolnie/platform-graphql';
 import { Column, CreateDateColumn, Entity, ForeignKey, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CommentThread } from './comment-thread.entity';
-import { PlanComment } from './plan-comment.entity';
-
-@ObjectType({ description: 'An earlier text of a comment, as it read until it was edited.' })
-@Entity('plan_comment_edit')
-export class CommentEdit {
-  @PrimaryColumn({ name: 'comment_id', type: 'uuid', primaryKeyConstraintName: 'plan_comment_edit_pk' })
-  commentId: string;
-
-  @Field(() => Int, { description: '1 for the text first written.' })
-  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'plan_comment_edit_pk' })
-  number: number;
-
-  @Field()
-  @Column({ type: 'text' })
-  body: string;
-
-  @Field(() => DateTimeScalar, { description: 'When this text was written.' })
-  @Column({ name: 'written_at', type: 'timestamptz' })
-  writtenAt: Date;
-
-  @ManyToOne(() => PlanComment, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'comment_id', foreignKeyConstraintName: 'plan_comment_edit_comment_fk' })
-  comment?: PlanComment;
-}
-
-/** Someone a comment mentions (they were notified). */
-@Entity('plan_comment_mention')
-export class CommentMention {
-  @PrimaryColumn({ name: 'comment_id', type: 'uuid', primaryKeyConstraintName: 'plan_comment_mention_pk' })
-  commentId: string;
-
-  @ForeignKey('UserAccount', { name: 'plan_comment_mention_user_fk', onDelete: 'CASCADE' })
-  @PrimaryColumn({ name: 'user_id', type: 'uuid', primaryKeyConstraintName: 'plan_comment_mention_pk' })
-  userId: string;
-
-  @ManyToOne(() => PlanComment, { onDelete: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'comment_id', foreignKeyConstraintName: 'plan_comment_mention_comment_fk' })
-  comment?: PlanComment;
-}
 
 export enum ThreadStepKind {
   RESOLVED = 'RESOLVED',

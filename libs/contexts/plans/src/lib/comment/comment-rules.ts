@@ -1,33 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
-import { AccessService, PartnershipReferences } from '@wspolnie/identity';
 import { warsawDate } from '@wspolnie/kernel';
 import { DomainError } from '@wspolnie/platform-errors';
-import type { Actor } from '@wspolnie/platform-graphql';
 import { PlanRound } from '../plan/plan-round.entity';
 import { isOpenForWork, PlanStatus } from '../plan/plan-status';
 import type { Plan } from '../plan/plan.entity';
 import { plansMessage, statusWords } from '../plans-messages';
-import { type Mention, mentionsIn } from './mentions';
 
 /**
- * When a plan takes comments, and whom a comment may mention. Who may comment at all is the
- * policy table's (observers only in consultation); what the plan's status and round allow is
- * checked here, for everyone, on the plan held for the comment (PlansService.holdForComment).
+ * When a plan takes comments. Who may comment at all is the policy table's (observers only in
+ * consultation); what the plan's status and round allow is checked here, for everyone, on the
+ * plan held for the comment (PlansService.holdForComment). Whom a comment may mention is the
+ * discussion's rule.
  */
 @Injectable()
 export class CommentRules {
-  constructor(
-    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
-    private readonly references: PartnershipReferences,
-    private readonly access: AccessService,
-  ) {}
-
-  /** The gmina the writer acts for in the partnership (the consultation report counts by it). */
-  async gminaOf(actor: Actor, partnershipId: string): Promise<string | null> {
-    return (await this.access.grantOf(actor.userId, partnershipId))?.gminaId ?? null;
-  }
+  constructor(private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>) {}
 
   /** Refuses comments on adopted and archived plans, and outside the dates of the open round. */
   async assertTakesComments(plan: Plan): Promise<void> {
@@ -46,15 +35,5 @@ export class CommentRules {
   /** Adopted and archived plans are the record: their threads are neither written nor decided any more. */
   assertOpen(plan: Plan): void {
     if (!isOpenForWork(plan.status)) throw DomainError.conflict(plansMessage('closedForComments', { title: plan.title, status: statusWords(plan.status) }), { status: plan.status });
-  }
-
-  /** The people `body` mentions; each must hold a role in the partnership, else the mention is named in the refusal. */
-  async mentionsOf(partnershipId: string, body: string, field = 'body'): Promise<Mention[]> {
-    const mentions = mentionsIn(body);
-    await this.references.assertUsable(
-      partnershipId,
-      mentions.map((mention) => ({ field, kind: 'person', id: mention.userId, refusal: plansMessage('mentionOutsider', { name: mention.name }) })),
-    );
-    return mentions;
   }
 }

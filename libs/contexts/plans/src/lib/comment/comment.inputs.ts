@@ -3,9 +3,8 @@ import { errorMessage } from '@wspolnie/platform-errors';
 import { IfPresent, NonBlankText, Text, UuidScalar, VersionedInput, withMessage } from '@wspolnie/platform-graphql';
 import { Allow, IsInt, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { COMMENT_LIMIT } from '@wspolnie/discussion';
 
-/** A comment's text: Markdown, at most this many characters. Mentions are written @[Name](person id). */
-export const COMMENT_LIMIT = 5000;
 
 @InputType({ description: 'A passage of the section\'s body: its exact text and where it is (UTF-16 offsets, as JavaScript and the browser\'s selection count them; end excluded).' })
 export class QuoteInput {
@@ -59,24 +58,6 @@ export class ReplyToCommentInput {
   @Field()
   @NonBlankText('body', COMMENT_LIMIT)
   body: string;
-}
-
-@InputType()
-export class EditCommentInput extends VersionedInput {
-  @Field(() => UuidScalar)
-  @Allow() // checked by the scalar
-  id: string;
-
-  @Field()
-  @NonBlankText('body', COMMENT_LIMIT)
-  body: string;
-}
-
-@InputType()
-export class CommentVersionInput extends VersionedInput {
-  @Field(() => UuidScalar)
-  @Allow() // checked by the scalar
-  id: string;
 }
 
 @InputType()

@@ -1,16 +1,16 @@
 import { Args, Context, Field, Info, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AccountsLoader, CurrentActor, UserAccount } from '@wspolnie/identity';
+import { Comment, preloadComments } from '@wspolnie/discussion';
 import { type Actor, Can, groupByKey, Preloadable, type RequestContext, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Plan } from '../plan/plan.entity';
 import { PlanRevision } from '../revision/plan-revision.entity';
 import { RevisionsService } from '../revision/revisions.service';
-import { CommentEdit, ThreadStep } from './comment-history.entity';
+import { ThreadStep } from './comment-history.entity';
 import { CommentThread, ThreadStatus } from './comment-thread.entity';
-import { CommentOnPlanInput, CommentVersionInput, EditCommentInput, ReplyToCommentInput, ResolveThreadInput } from './comment.inputs';
+import { CommentOnPlanInput, ReplyToCommentInput, ResolveThreadInput } from './comment.inputs';
 import { CommentsService } from './comments.service';
-import { PlanComment } from './plan-comment.entity';
-import { peopleById, preloadThreads } from './preload';
+import { preloadThreads } from './preload';
 import { ThreadsService } from './threads.service';
 
 @ObjectType({ description: 'The passage a thread is about, in the section of the revision the thread stands on.' })
@@ -52,21 +52,9 @@ export class CommentThreadResolver {
   }
 
   @Can('comment.write', { planComment: 'input.commentId' })
-  @Mutation(() => PlanComment, { description: 'Answers a comment, in its thread; everyone who wrote in the thread is notified.' })
+  @Mutation(() => Comment, { description: 'Answers a comment, in its thread; everyone who wrote in the thread is notified.' })
   replyToComment(@Args('input') input: ReplyToCommentInput, @CurrentActor() actor: Actor) {
     return this.writing.reply(actor, input);
-  }
-
-  @Can('comment.edit', { planComment: 'input.id' })
-  @Mutation(() => PlanComment, { description: 'Changes your comment; its earlier text stays readable under edits.' })
-  editComment(@Args('input') input: EditCommentInput, @CurrentActor() actor: Actor) {
-    return this.writing.edit(actor, input);
-  }
-
-  @Can('comment.edit', { planComment: 'input.id' })
-  @Mutation(() => PlanComment, { description: 'Deletes your comment: its text (and earlier texts) go, a placeholder stays in the thread.' })
-  deleteComment(@Args('input') input: CommentVersionInput, @CurrentActor() actor: Actor) {
-    return this.writing.delete(actor, input);
   }
 
   @Can('comment.resolve', { planThread: 'input.id' })
@@ -81,24 +69,16 @@ export class CommentThreadResolver {
     return this.threadService.reopen(actor, input);
   }
 
-  @ResolveField(() => [PlanComment], { description: 'In the order they were written; the first one started the thread.' })
-  comments(@Parent() thread: CommentThread, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<PlanComment[]> {
+  @ResolveField(() => [Comment], { description: 'In the order they were written; the first one started the thread.' })
+  comments(@Parent() thread: CommentThread, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Comment[]> {
     // A plan's page shows thousands of comments: their text and authors come with them, so
     // graphql-js reads them as values instead of calling a resolver (and a promise) per comment.
     const withAuthors = selectsField(info, 'author');
     return context.loaders
-      .get<string, PlanComment[]>(withAuthors ? this.commentsWithAuthorsKey : this.commentsKey, async (ids) => {
+      .get<string, Comment[]>(withAuthors ? this.commentsWithAuthorsKey : this.commentsKey, async (ids) => {
         const comments = await this.threadService.commentsOf(ids);
-        const preloaded = context.preloaded;
-        if (preloaded) {
-          const authors = withAuthors ? await peopleById(this.people, context, comments.map((comment) => comment.authorId)) : null;
-          for (const comment of comments) {
-            preloaded.set(comment, 'body', comment.deletedAt ? null : comment.body);
-            preloaded.set(comment, 'deleted', comment.deletedAt !== null);
-            if (authors) preloaded.set(comment, 'author', comment.authorId ? (authors.get(comment.authorId) ?? null) : null);
-          }
-        }
-        return groupByKey(ids, comments, (comment) => comment.threadId);
+        await preloadComments(this.people, context, comments, withAuthors);
+        return groupByKey(ids, comments, (comment) => comment.subjectId);
       })
       .load(thread.id);
   }
@@ -142,46 +122,6 @@ export class CommentThreadResolver {
         return ids.map((id) => found.get(id) ?? new Error(`revision ${id} is gone`));
       })
       .load(id);
-  }
-}
-
-@Resolver(() => PlanComment)
-export class PlanCommentResolver {
-  private readonly editsKey = {};
-  private readonly mentionsKey = {};
-
-  constructor(
-    private readonly threads: ThreadsService,
-    private readonly people: AccountsLoader,
-  ) {}
-
-  @Preloadable()
-  @ResolveField(() => String, { nullable: true, description: 'Markdown; null once deleted.' })
-  body(@Parent() comment: PlanComment): string | null {
-    return comment.deletedAt ? null : comment.body;
-  }
-
-  @Preloadable()
-  @ResolveField(() => Boolean)
-  deleted(@Parent() comment: PlanComment): boolean {
-    return comment.deletedAt !== null;
-  }
-
-  @Preloadable()
-  @ResolveField(() => UserAccount, { nullable: true })
-  author(@Parent() comment: PlanComment, @Context() context: RequestContext) {
-    return this.people.load(context, comment.authorId);
-  }
-
-  @ResolveField(() => [CommentEdit], { description: 'Its earlier texts, the first written first (none once deleted).' })
-  edits(@Parent() comment: PlanComment, @Context() context: RequestContext): Promise<CommentEdit[]> {
-    return context.loaders.get<string, CommentEdit[]>(this.editsKey, async (ids) => groupByKey(ids, await this.threads.editsOf(ids), (edit) => edit.commentId)).load(comment.id);
-  }
-
-  @ResolveField(() => [UserAccount], { description: 'The people it mentions.' })
-  async mentions(@Parent() comment: PlanComment, @Context() context: RequestContext): Promise<UserAccount[]> {
-    const rows = await context.loaders.get<string, { userId: string }[]>(this.mentionsKey, async (ids) => groupByKey(ids, await this.threads.mentionsOf(ids), (row) => row.commentId)).load(comment.id);
-    return this.people.loadMany(context, rows.map((row) => row.userId));
   }
 }
 

@@ -1,12 +1,7 @@
-import type { AccountsLoader, UserAccount } from '@wspolnie/identity';
+import { peopleById } from '@wspolnie/discussion';
+import type { AccountsLoader } from '@wspolnie/identity';
 import type { RequestContext } from '@wspolnie/platform-graphql';
 import type { CommentThread } from './comment-thread.entity';
-
-/** The people `ids` name, through the request's people loader (one statement for all of them). */
-export async function peopleById(people: AccountsLoader, context: RequestContext, ids: readonly (string | null)[]): Promise<Map<string, UserAccount>> {
-  const found = await people.loadMany(context, [...new Set(ids.filter((id): id is string => id !== null))]);
-  return new Map(found.map((person) => [person.id, person]));
-}
 
 /**
  * A thread's quote, and who started it when asked, set as values for graphql-js to read (see

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { type Comment, CommentSubjectKind, DiscussionService } from '@wspolnie/discussion';
 import { Inbox, NotificationKind } from '@wspolnie/notifications';
 import { versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
@@ -11,11 +12,10 @@ import type { Plan } from '../plan/plan.entity';
 import { PlansService } from '../plan/plans.service';
 import { plansMessage } from '../plans-messages';
 import { RevisionsService } from '../revision/revisions.service';
-import { CommentEdit, CommentMention, ThreadStep, ThreadStepKind } from './comment-history.entity';
+import { ThreadStep, ThreadStepKind } from './comment-history.entity';
 import { CommentRules } from './comment-rules';
 import { CommentThread, ThreadStatus } from './comment-thread.entity';
 import type { ResolveThreadInput } from './comment.inputs';
-import { PlanComment } from './plan-comment.entity';
 
 /** Threads: resolving and reopening them (the decision trail), and reading threads and comments in batches. */
 @Injectable()
@@ -27,6 +27,7 @@ export class ThreadsService {
     private readonly rules: CommentRules,
     private readonly inbox: Inbox,
     private readonly events: EventLog,
+    private readonly discussion: DiscussionService,
   ) {}
 
   private get threads() {
@@ -49,16 +50,9 @@ export class ThreadsService {
     return this.threads.find({ where: { revisionId: In([...revisionIds]) }, order: { seq: 'ASC' } });
   }
 
-  commentsOf(threadIds: readonly string[]): Promise<PlanComment[]> {
-    return this.txHost.tx.getRepository(PlanComment).find({ where: { threadId: In([...threadIds]) }, order: { seq: 'ASC' } });
-  }
-
-  editsOf(commentIds: readonly string[]): Promise<CommentEdit[]> {
-    return this.txHost.tx.getRepository(CommentEdit).find({ where: { commentId: In([...commentIds]) }, order: { number: 'ASC' } });
-  }
-
-  mentionsOf(commentIds: readonly string[]): Promise<CommentMention[]> {
-    return this.txHost.tx.getRepository(CommentMention).find({ where: { commentId: In([...commentIds]) } });
+  /** The comments of threads, oldest first (the discussion keeps them). */
+  commentsOf(threadIds: readonly string[]): Promise<Comment[]> {
+    return this.discussion.commentsOf(CommentSubjectKind.PLAN_THREAD, threadIds);
   }
 
   trailOf(threadIds: readonly string[]): Promise<ThreadStep[]> {

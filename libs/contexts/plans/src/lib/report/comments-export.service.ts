@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { withReadableMentions } from '../comment/mentions';
+import { withReadableMentions } from '@wspolnie/discussion';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { AccountsService } from '@wspolnie/identity';
@@ -136,7 +136,7 @@ export class CommentsExportService {
        JOIN plan_revision newest ON newest.plan_id = plan.id AND newest.number = plan.revision_count
        LEFT JOIN plan_section latest ON latest.revision_id = newest.id AND latest.key = scope.section_key
        LEFT JOIN plan_section standing ON standing.revision_id = scope.revision_id AND standing.key = scope.section_key
-       JOIN plan_comment comment ON comment.thread_id = scope.id
+       JOIN comment ON comment.subject_kind = 'PLAN_THREAD' AND comment.subject_id = scope.id
        LEFT JOIN gmina ON gmina.id = comment.author_gmina_id
        ORDER BY latest.position IS NULL, coalesce(latest.position, standing.position), scope.section_key, scope.seq, comment.seq`,
       [[planId], round],

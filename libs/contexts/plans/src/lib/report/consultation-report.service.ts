@@ -122,8 +122,8 @@ export class ConsultationReportService {
       `WITH scope AS (${THREADS_IN_SCOPE}),
        ${SECTIONS},
        written AS (
-         SELECT comment.thread_id, count(*) AS comments FROM plan_comment comment JOIN scope ON scope.id = comment.thread_id
-         WHERE comment.deleted_at IS NULL GROUP BY comment.thread_id
+         SELECT comment.subject_id AS thread_id, count(*) AS comments FROM comment JOIN scope ON scope.id = comment.subject_id
+         WHERE comment.subject_kind = 'PLAN_THREAD' AND comment.deleted_at IS NULL GROUP BY comment.subject_id
        ),
        counted AS (
          SELECT scope.plan_id, scope.section_key AS key, scope.bucket, count(*)::int AS threads, coalesce(sum(written.comments), 0)::int AS comments
@@ -142,9 +142,9 @@ export class ConsultationReportService {
     return this.txHost.tx.query(
       `WITH scope AS (${THREADS_IN_SCOPE}),
        written AS (
-         SELECT comment.plan_id, comment.author_gmina_id, comment.deleted_at,
-                row_number() OVER (PARTITION BY comment.thread_id ORDER BY comment.seq) = 1 AS starts
-         FROM plan_comment comment JOIN scope ON scope.id = comment.thread_id
+         SELECT comment.scope_id AS plan_id, comment.author_gmina_id, comment.deleted_at,
+                row_number() OVER (PARTITION BY comment.subject_id ORDER BY comment.seq) = 1 AS starts
+         FROM comment JOIN scope ON scope.id = comment.subject_id AND comment.subject_kind = 'PLAN_THREAD'
        )
        SELECT written.plan_id, gmina.id AS gmina_id, gmina.terc, gmina.name,
               count(*) FILTER (WHERE written.deleted_at IS NULL)::int AS comments, count(*) FILTER (WHERE written.starts)::int AS threads_started

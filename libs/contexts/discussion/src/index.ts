@@ -1,0 +1,10 @@
+export { DiscussionModule } from './lib/discussion.module';
+export { discussionMigrations } from './lib/migrations';
+export { Comment } from './lib/comment.entity';
+export { CommentEdit, CommentMention } from './lib/comment-history.entity';
+export { CommentSubjectKind } from './lib/comment-subject-kind';
+export { CommentSubjects, type CommentAudience, type CommentSubject, type HeldSubject } from './lib/comment-subjects';
+export { DiscussionService, type NewComment, type WriteOptions } from './lib/discussion.service';
+export { COMMENT_LIMIT, CommentVersionInput, EditCommentInput } from './lib/comment.inputs';
+export { mentionsIn, withReadableMentions, type Mention } from './lib/mentions';
+export { peopleById, preloadComments } from './lib/preload';
