@@ -9,12 +9,12 @@ const SEARCH = `query Search($s: String!) {
   gminas(first: 20, filter: { search: $s }) { edges { node { terc name powiat { name } voivodeship { name } } } }
 }`;
 
-/** The gminas service's query, written by hand: folded name prefix or word prefix, Polish order. */
+/** The gminas service's query, written by hand: folded name prefix or word prefix, the exact name first, then prefixes, in Polish order. */
 const BASELINE = `
 SELECT g.terc, g.name, p.name AS powiat, v.name AS voivodeship
 FROM gmina g JOIN powiat p ON p.code = g.powiat_code JOIN voivodeship v ON v.code = g.voivodeship_code
 WHERE g.search_name LIKE $1 || '%' OR g.search_name LIKE '% ' || $1 || '%'
-ORDER BY g.name COLLATE "pl-x-icu", g.terc
+ORDER BY CASE WHEN g.search_name = $1 THEN 0 WHEN g.search_name LIKE $1 || '%' THEN 1 ELSE 2 END, g.name COLLATE "pl-x-icu", g.terc
 LIMIT 21`;
 
 interface Found {
@@ -44,7 +44,15 @@ export async function gminaSearch(context: ScenarioContext): Promise<ScenarioRes
   return {
     rows: [
       { scenario: 'gmina search (no diacritics)', measure: 'p50 ms', value: ms(apiDist.p50), baseline: ms(baseDist.p50), ratio: ratio(apiDist.p50, baseDist.p50) },
-      { scenario: 'gmina search (no diacritics)', measure: 'p99 ms', value: ms(apiDist.p99), baseline: ms(baseDist.p99), ratio: ratio(apiDist.p99, baseDist.p99), target: '≤10 ms', met: apiDist.p99 <= 10 },
+      {
+        scenario: 'gmina search (no diacritics)',
+        measure: 'p99 ms',
+        value: ms(apiDist.p99),
+        baseline: ms(baseDist.p99),
+        ratio: ratio(apiDist.p99, baseDist.p99),
+        target: '≤10 ms',
+        met: apiDist.p99 <= 10,
+      },
     ],
     figures: { api: apiDist, baseline: baseDist, terms: TERMS },
     failures,

@@ -91,12 +91,47 @@ describe('gmina register (GraphQL over a migrated PostgreSQL)', () => {
     expect(names(result)).toEqual(expected);
   });
 
-  it('finds Łódź from "lodz", with every other name that has a word starting so', async () => {
+  it('finds Łódź from "lodz" first, then names starting so, then names with a later word starting so', async () => {
     const result = await api.gql(GMINAS, { first: 100, filter: { search: 'lodz' } });
     const found = names(result);
-    expect(found).toContain('Łódź');
-    expect(found.every((name) => foldPolish(name).split(' ').some((word) => word.startsWith('lodz')))).toBe(true);
-    expect(found).toEqual([...found].sort(new Intl.Collator('pl').compare));
+    expect(found[0]).toBe('Łódź');
+    expect(found).toContain('Aleksandrów Łódzki');
+    expect(
+      found.every((name) =>
+        foldPolish(name)
+          .split(' ')
+          .some((word) => word.startsWith('lodz')),
+      ),
+    ).toBe(true);
+    const tier = (name: string) => (foldPolish(name) === 'lodz' ? 0 : foldPolish(name).startsWith('lodz') ? 1 : 2);
+    const ranked = [...found].sort((a, b) => tier(a) - tier(b) || new Intl.Collator('pl').compare(a, b));
+    expect(found).toEqual(ranked);
+    expect(found.indexOf('Łódź')).toBeLessThan(found.indexOf('Aleksandrów Łódzki'));
+  });
+
+  it('ranks the exact name first: "BIAŁA" gives Biała, then Biała Podlaska and the names starting so, then later words', async () => {
+    const found = names(await api.gql(GMINAS, { first: 100, filter: { search: 'BIAŁA' } }));
+    expect(found[0]).toBe('Biała');
+    expect(found.slice(0, found.lastIndexOf('Biała') + 1).every((name) => name === 'Biała')).toBe(true);
+    expect(found.indexOf('Biała Podlaska')).toBeGreaterThan(found.lastIndexOf('Biała'));
+    const later = found.findIndex((name) => !foldPolish(name).startsWith('biala'));
+    expect(later).toBeGreaterThan(found.indexOf('Biała Podlaska'));
+  });
+
+  it('pages a ranked search with cursors that keep the rank, without gaps or repeats', async () => {
+    const all = names(await api.gql(GMINAS, { first: 100, filter: { search: 'nowa' } }));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: any = await api.gql(GMINAS, { first: 3, after, filter: { search: 'nowa' } });
+      seen.push(...names(result));
+      if (!result.data.gminas.pageInfo.hasNextPage) break;
+      after = result.data.gminas.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(all);
+    const unranked = (await api.gql(GMINAS, { first: 1, filter: { powiatCode: '2417' } })) as any;
+    const error = onlyError(await api.gql(GMINAS, { first: 3, after: unranked.data.gminas.pageInfo.endCursor, filter: { search: 'nowa' } }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('treats LIKE wildcards in a search as plain characters', async () => {

@@ -14,7 +14,9 @@ export class GminaResolver {
   constructor(private readonly service: GminasService) {}
 
   @Public()
-  @Query(() => GminaConnection, { description: 'The public register of gminas, ordered by name (Polish collation).' })
+  @Query(() => GminaConnection, {
+    description: 'The public register of gminas, ordered by name (Polish collation); with a search, the exact name first, then names starting with it, then names with a later word starting with it.',
+  })
   gminas(@Args() args: GminasArgs) {
     return this.service.list(args);
   }
