@@ -11,7 +11,7 @@ export const BUILT_WEB_APP = join(__dirname, '..', 'web');
  * Paths that are never the app's page: the API's (they answer as the API does, 404 included),
  * and the build's assets (a file missing after a new build is a 404, not the page as a script).
  */
-const API_PATHS = ['/graphql', '/health{/*path}', '/calendar/{*path}', '/plans/:planId/comments.csv', '/programmes/:programmeId/report.csv', '/council/:partnershipId/resolutions.csv', '/assets/{*path}'];
+const API_PATHS = ['/graphql', '/health{/*path}', '/calendar/{*path}', '/plans/:planId/comments.csv', '/programmes/:programmeId/report.csv', '/council/:partnershipId/resolutions.csv', '/attachments/{*path}', '/projects/:projectId/attachments', '/tasks/:taskId/attachments', '/assets/{*path}'];
 
 /**
  * The browser app, served by the API process so one `npm start` runs everything: its files,
