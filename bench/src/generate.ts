@@ -2,6 +2,7 @@ import argon2 from 'argon2';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { Client } from 'pg';
 import { type GeneratedAdvisory, insertAdvisory } from './generate-advisory';
+import { type GeneratedMyWork, insertMyWork } from './generate-my-work';
 import { type GeneratedPlans, insertPlans } from './generate-plans';
 import type { BenchSize } from './sizes';
 
@@ -18,6 +19,8 @@ export interface GeneratedData {
   readonly plans: GeneratedPlans;
   /** The advisory programme whose report is read. */
   readonly advisory: GeneratedAdvisory;
+  /** The person whose work (tasks and projects across partnerships) is read. */
+  readonly myWork: GeneratedMyWork;
 }
 
 const PROJECT_TITLES = [
@@ -78,11 +81,12 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
     await insertEvents(db, partnershipIds[0], boardProjectIds[0], size.missedEvents);
     const plans = await insertPlans(db, size, partnershipIds);
     const advisory = await insertAdvisory(db, size, partnershipIds);
+    const myWork = await insertMyWork(db, partnershipIds);
     await db.query('COMMIT');
     await db.query('ANALYZE');
 
     const rows: Record<string, number> = {};
-    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event', 'plan', 'plan_thread', 'plan_comment', 'activity', 'activity_gmina']) {
+    for (const table of ['gmina', 'partnership', 'partnership_member', 'user_account', 'project', 'task', 'stream_event', 'plan', 'plan_thread', 'comment', 'activity', 'activity_gmina']) {
       rows[table] = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
     }
     return {
@@ -92,6 +96,7 @@ export async function generate(url: string, size: BenchSize): Promise<GeneratedD
       streamProjectId: boardProjectIds[0],
       plans,
       advisory,
+      myWork,
     };
   } catch (error) {
     await db.query('ROLLBACK').catch(() => undefined);

@@ -14,8 +14,10 @@ import { catchUp } from './scenarios/catch-up';
 import type { ScenarioContext } from './scenarios/context';
 import { gminaSearch } from './scenarios/gmina-search';
 import { liveFanOut } from './scenarios/live-fan-out';
+import { myWork } from './scenarios/my-work';
 import { planRead } from './scenarios/plan-read';
 import { programmeReport } from './scenarios/programme-report';
+import { projectSearch } from './scenarios/project-search';
 import { startTimes } from './scenarios/start';
 import { taskUpdates } from './scenarios/task-updates';
 import { webFigures } from './scenarios/web';
@@ -24,7 +26,7 @@ import { SIZES } from './sizes';
 const ROOT = join(__dirname, '..', '..');
 /** Node options the API is started with by `npm start` (apps/api/project.json) and docker/Dockerfile. */
 const DEPLOYED_NODE_ARGS = ['--max-semi-space-size=64'];
-const SCENARIOS = ['board', 'plan', 'report', 'search', 'updates', 'fanout', 'catchup', 'web', 'start'] as const;
+const SCENARIOS = ['board', 'plan', 'report', 'search', 'project-search', 'my-work', 'updates', 'fanout', 'catchup', 'web', 'start'] as const;
 
 const USAGE = `usage: npm run bench -- [--size smoke|realistic|large] [--only ${SCENARIOS.join(',')}] [--no-write] [--profile <folder>]
   --profile        the API writes a V8 CPU profile (.cpuprofile, open in Chrome DevTools) into the folder when it stops
@@ -82,6 +84,8 @@ async function main(): Promise<number> {
       await run('plan', 'plan', () => planRead(context));
       await run('report', 'report', () => programmeReport(context));
       await run('search', 'search', () => gminaSearch(context));
+      await run('project-search', 'project-search', () => projectSearch(context));
+      await run('my-work', 'my-work', () => myWork(context));
       await run('catchup', 'catchup', () => catchUp(context));
       await run('updates', 'updates', () => taskUpdates(context));
       for (const subscribers of size.subscriberCounts) await run(`fanout-${subscribers}`, 'fanout', () => liveFanOut(context, subscribers));

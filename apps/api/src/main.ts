@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DatabaseServer, DemoSeedRunner } from '@wspolnie/platform-database';
 import { configureHttpServer } from '@wspolnie/platform-graphql';
 import { MailDelivery } from '@wspolnie/platform-mail';
+import { DueRemindersSchedule } from '@wspolnie/projects';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { DEMO_SEEDERS } from './app/composition';
@@ -31,6 +32,8 @@ async function bootstrap(): Promise<void> {
   await (config.host ? app.listen(config.port, config.host) : app.listen(config.port));
   const mail = app.get(MailDelivery);
   mail.start();
+  // Like mail, only a serving API sends reminders: commands and tests never start the schedule.
+  app.get(DueRemindersSchedule).start();
   if (!mail.configured) logger.log('SMTP_URL is not set: e-mails wait in the outbox (node dist/apps/api/cli.js outbox shows them)', 'Mail');
   const address = app.getHttpServer().address() as AddressInfo | string | null;
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -41,6 +41,7 @@ const SELF = [
   'markNotificationRead',
   'me',
   'myNotifications',
+  'myWork',
   'notificationAdded',
   'partnerships',
   'programmes',

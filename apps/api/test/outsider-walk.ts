@@ -54,6 +54,7 @@ const KIND_OF_NAME: Record<string, string> = {
   planId: 'plan',
   revisionId: 'planRevision',
   commentId: 'planComment',
+  inReplyToId: 'comment',
   programmeId: 'programme',
   teamId: 'programmeTeam',
   engagementId: 'engagement',

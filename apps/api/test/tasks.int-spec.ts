@@ -85,8 +85,9 @@ describe('tasks on a project board', () => {
     const task = await create('Regulamin klubu', { dueOn: '2027-02-28', priority: 'HIGH' });
     const FULL = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title dueOn priority version updatedAt } }`;
     let answer: any;
-    // session + the task's scope (partnership, participants, assignee) + role + BEGIN + task +
-    // UPDATE … RETURNING + event + COMMIT: no re-read of the row.
+    // session + the task's scope (partnership, participants, assignee) + role + BEGIN + task (with
+    // its project held and the project's followers, told of a title change) + UPDATE … RETURNING +
+    // event + COMMIT: no re-read of the row (and no inbox statements: nobody but the editor is concerned).
     const statements = await api.countStatements(async () => (answer = await official.gql(FULL, { i: { id: task.id, expectedVersion: 1, title: 'Regulamin klubu seniora' } })));
     expect(statements).toBe(8);
     const [stored] = await api.dataSource.query(`SELECT title, to_char(due_on, 'YYYY-MM-DD') AS due_on, priority, version, updated_at FROM task WHERE id = $1`, [task.id]);

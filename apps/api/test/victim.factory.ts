@@ -20,7 +20,7 @@ async function must(client: GraphqlClient, query: string, variables: Record<stri
  * A partnership with everything an operation can name, built through the API as its
  * coordinator would: member gminas (Rajcza, Ujsoły), people (a coordinator, an official of
  * Rajcza, an observer), an area of its own, a project with a budget, a task assigned to the
- * official, a pending invitation, a plan with a comment thread, an advisory programme's support
+ * official (with the coordinator's comment), a pending invitation, a plan with a comment thread, an advisory programme's support
  * of the partnership (see supportOf) and the activity all this left. `label` marks its texts.
  */
 export async function buildWorld(api: TestApp, label: string): Promise<World> {
@@ -55,6 +55,10 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
   const thread = await must(official, `mutation ($i: CommentOnPlanInput!) { commentOnPlan(input: $i) { id comments { id } } }`, {
     i: { planId: plan.id, revisionId: plan.currentRevision.id, sectionKey: plan.currentRevision.sections[0].key, body: `Uwaga ${label}` },
   });
+  const attachment = await attach(api, coordinator.accessToken, project.id, `Załącznik ${label}.pdf`);
+  // By the coordinator, who follows the project: an author hears nothing of their comment, so the
+  // outsider (another world's coordinator) has no notification of their own that the walk's own-inbox operations would mark read.
+  const taskComment = await must(coordinator, `mutation ($i: CommentOnTaskInput!) { commentOnTask(input: $i) { id } }`, { i: { taskId: task.id, body: `Komentarz ${label}` } });
   const support = await supportOf(api, label, partnership.id, coordinator, colleague);
   const council = await councilOf(api, label, partnership.id, official.account.id);
   let version = 1;
@@ -72,14 +76,27 @@ export async function buildWorld(api: TestApp, label: string): Promise<World> {
       planRevision: plan.currentRevision.id,
       planThread: thread.id,
       planComment: thread.comments[0].id,
+      comment: taskComment.id,
+      attachment: attachment.id,
+      projectFiles: project.id,
+      taskFiles: task.id,
       ...support.ids,
       ...council.ids,
     },
-    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`, ...support.markers, ...council.markers],
+    markers: [`Partnerstwo ${label}`, `Opis ${label}`, `Obszar ${label}`, `Projekt ${label}`, `Streszczenie ${label}`, `Zadanie ${label}`, invited, coordinator.email, official.email, partnership.slug, `Plan ${label}`, `Diagnoza ${label}`, `Treść ${label}`, `Wersja ${label}`, `Uwaga ${label}`, `Komentarz ${label}`, `Załącznik ${label}`, ...support.markers, ...council.markers],
     coordinator,
     official,
     change: () => must(coordinator, `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { version } }`, { i: { id: task.id, expectedVersion: version++, title: `Zadanie ${label}` } }),
   };
+}
+
+/** A PDF attached to the project through its HTTP route, as the web app uploads one. */
+async function attach(api: TestApp, token: string, projectId: string, name: string): Promise<{ id: string }> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< >>\nendobj\n', 'latin1')]), name);
+  const response = await fetch(`${api.url.replace(/\/graphql$/, '')}/projects/${projectId}/attachments`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 201) throw new Error(`building the victim failed: attaching answered ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string };
 }
 
 /** Istebna: a gmina of no test partnership, so only the engagement makes the support the partnership's. */

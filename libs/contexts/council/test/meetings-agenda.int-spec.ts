@@ -74,6 +74,13 @@ describe("a meeting's agenda", () => {
     expect(await refused({ projectId: own.id, decisionKind: 'MOVE_PROJECT', decisionStage: 'CONCEPT' })).toMatchObject({ field: 'motionText' });
     expect(await refused({ decisionKind: 'ADOPT_PLAN', motionText: 'Rada przyjmuje…' })).toMatchObject({ field: 'planId' });
     expect(await refused({ decisionKind: 'APPROVE_COST_SHARES', motionText: 'Rada zatwierdza…' })).toMatchObject({ field: 'projectId' });
+    const gone = await project(rada.coordinator, rada.partnershipId, [[RAJCZA, '1000.00']], 'Wycofany projekt (przykład)');
+    await must(rada.coordinator, `mutation ($i: ArchiveInput!) { archiveProject(input: $i) { id } }`, { i: { id: gone.id, expectedVersion: gone.version } });
+    expect(await refused({ projectId: gone.id, decisionKind: 'APPROVE_COST_SHARES', motionText: 'Rada zatwierdza…' })).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'projectId',
+      message: 'The project „Wycofany projekt (przykład)” is archived: restore it before putting it on the agenda.',
+    });
     expect(await itemCount(meeting.id)).toBe(0);
 
     const move = await add(meeting.id, {

@@ -5,6 +5,7 @@ import { CAST, CLOSE, decide, ISTEBNA, MILOWKA, OPEN, project, RAJCZA, UJSOLY, v
 const MOVE = `mutation ($i: MoveProjectInput!) { moveProject(input: $i) { id stage version } }`;
 const BUDGET = `mutation ($i: SetProjectBudgetInput!) { setProjectBudget(input: $i) { id version costSharesApprovedBy } }`;
 const PROJECT = `query ($id: UUID!) { project(id: $id) { id stage version costSharesApprovedBy costSharesApprovedOn stageHistory { toStage resolutionNumber reason } } }`;
+const ARCHIVE = `mutation ($i: ArchiveInput!) { archiveProject(input: $i) { id version } }`;
 const SETTINGS = `mutation ($i: UpdateCouncilSettingsInput!) { updateCouncilSettings(input: $i) { version stagesNeedingResolution } }`;
 const REGISTER = `query ($p: UUID!, $year: Int) { resolutions(partnershipId: $p, year: $year, first: 50) { edges { node { number year seq title decisionSummary meeting { id } vote { tally { for against } } } } } }`;
 const ALL_PRESENT = [RAJCZA, UJSOLY, ISTEBNA, MILOWKA];
@@ -126,6 +127,27 @@ describe('resolutions of the council and the decisions they carry', () => {
     });
     expect(after.costSharesApprovedBy).toBeNull();
     expect(changed.version).toBeLessThan(after.version);
+  });
+
+  it('adopts nothing for a project archived after the motion was written: CONFLICT, the vote stays open, the number unused', async () => {
+    const world = await voteWorld(api);
+    const trail = await project(world.coordinator, world.partnershipId, [[RAJCZA, '1000.00']]);
+    await world.arrive(...ALL_PRESENT);
+    const item = await world.item({ title: 'Zatwierdzenie udziałów', decisionKind: 'APPROVE_COST_SHARES', projectId: trail.id, shares: true });
+    const vote = await must(world.coordinator, OPEN, { i: { agendaItemId: item } });
+    for (const terc of ALL_PRESENT) await must(world.representatives[terc], CAST, { i: { voteId: vote.id, choice: 'FOR' } });
+    const archived = await must(world.coordinator, ARCHIVE, { i: { id: trail.id, expectedVersion: trail.version } });
+    const failed = await refusal(world.coordinator, CLOSE, { i: { voteId: vote.id, expectedVersion: vote.version } });
+    expect(failed).toMatchObject({ code: 'CONFLICT', field: 'decision', message: expect.stringContaining('is archived') });
+    expect(await api.dataSource.query(`SELECT status FROM council_vote WHERE id = $1`, [vote.id])).toEqual([{ status: 'OPEN' }]);
+    expect(await api.dataSource.query(`SELECT 1 FROM council_resolution WHERE partnership_id = $1`, [world.partnershipId])).toHaveLength(0);
+    expect((await must(world.coordinator, PROJECT, { id: trail.id })).costSharesApprovedBy).toBeNull();
+
+    // Restored, the project's shares are approved by the next motion, under the number the refused one did not use.
+    await must(world.coordinator, `mutation ($i: VoteVersionInput!) { cancelVote(input: $i) { id } }`, { i: { voteId: vote.id, expectedVersion: vote.version } });
+    await must(world.coordinator, `mutation ($i: ArchiveInput!) { restoreProject(input: $i) { id } }`, { i: { id: trail.id, expectedVersion: archived.version } });
+    const adopted = await decide(world, await world.item({ decisionKind: 'APPROVE_COST_SHARES', projectId: trail.id, shares: true }), UNANIMOUS);
+    expect(adopted.resolution.seq).toBe(1);
   });
 
   it('takes the project before the activity log, as every writer of a project does: a write racing the adoption waits, never deadlocks', async () => {

@@ -1,4 +1,4 @@
 export { NotificationsModule } from './lib/notifications.module';
-export { Inbox, type NewNotification } from './lib/inbox';
+export { type AddressedNotification, Inbox, type NewNotification, notSentOnce } from './lib/inbox';
 export { NotificationKind } from './lib/notification-kind';
 export { notificationsMigrations } from './lib/migrations';

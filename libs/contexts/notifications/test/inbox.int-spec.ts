@@ -2,7 +2,7 @@ import { PartnershipRole, PeopleService } from '@wspolnie/identity';
 import { encodeCursor } from '@wspolnie/platform-pagination';
 import { onlyError, type TestApp } from '@wspolnie/platform-testing';
 import { randomUUID } from 'node:crypto';
-import { EXCERPT_LENGTH } from '../src/lib/inbox';
+import { EXCERPT_LENGTH, Inbox } from '../src/lib/inbox';
 import { NotificationKind } from '../src';
 import { deliver, listen, partnership, person, type Person, startInboxApp } from './inbox.factory';
 
@@ -99,6 +99,12 @@ describe('the inbox (GraphQL over a migrated PostgreSQL)', () => {
     expect(latest).toMatchObject({ text: 'Someone opened the plan „Strategia rozwoju ponadlokalnego” for consultation.', actor: null });
     expect(Array.from(latest.excerpt)).toHaveLength(EXCERPT_LENGTH);
     expect(latest.excerpt.endsWith('…')).toBe(true);
+
+    // Ids in upper case, as a caller may spell them: the role is found all the same, one by one and in bulk.
+    await deliver(api, [member.id.toUpperCase()], { partnershipId: partnershipId.toUpperCase(), subjectTitle: 'Wielkie litery' });
+    const recipient = { recipientId: member.id.toUpperCase(), notification: { kind: NotificationKind.MENTION, partnershipId: partnershipId.toUpperCase(), actorId: null, subjectTitle: 'Hurtem' } };
+    expect(await api.app.get(Inbox).deliverMany([recipient])).toHaveLength(1);
+    expect((await nodes(member)).slice(0, 2).map((node: any) => node.subjectTitle)).toEqual(['Hurtem', 'Wielkie litery']);
   });
 
   it('delivers concurrently to overlapping recipients without deadlock, numbering each inbox without gaps', async () => {

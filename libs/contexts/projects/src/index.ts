@@ -6,6 +6,8 @@ export { projectsMigrations } from './lib/migrations';
 export { Task, TaskStatus, TaskPriority } from './lib/task/task.entity';
 export { TasksService } from './lib/task/tasks.service';
 export { DemoProjectsSeeder } from './lib/demo/demo-projects.seeder';
+export { DueReminders, type DueRemindersRun } from './lib/due/due-reminders';
+export { DueRemindersSchedule } from './lib/due/due-reminders.schedule';
 export { CostShareApprovals, type CostShare, sameShares } from './lib/budget/cost-share-approvals';
 export { StageGates, type StageGate, type CouncilDecision } from './lib/pipeline/stage-gates';
 export { stageLabel } from './lib/pipeline/project-stage';

@@ -10,6 +10,8 @@ const BIGINT_AS_NUMBER = { to: (value: number) => value, from: (value: string) =
 // The inbox, newest first, is read by recipient and seq; the unread ones by a partial index.
 @Index('notification_inbox_key', ['recipientId', 'seq'], { unique: true })
 @Index('notification_unread_idx', { synchronize: false })
+// A reminder a job sends reaches each person once per key, however often and wherever the job runs.
+@Index('notification_once_key', ['recipientId', 'onceKey'], { unique: true, where: 'once_key IS NOT NULL' })
 export class Notification {
   /** Given by the inbox before it is written, so the event announcing it can name it. */
   @Field(() => ID)
@@ -71,6 +73,10 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The council meeting it is about.' })
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
   meetingId: string | null;
+
+  /** Set by senders that must notify once ("task-due:<task>:<day>"); never shown. */
+  @Column({ name: 'once_key', type: 'text', nullable: true })
+  onceKey: string | null;
 
   @Field(() => DateTimeScalar)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -4,6 +4,7 @@ import { type Actor, Authenticated, type RequestContext, ResumableArgs, UuidScal
 import { localeOf, render } from '@wspolnie/platform-i18n';
 import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
 import { IsBoolean, IsOptional } from 'class-validator';
+import { NotificationKind } from './notification-kind';
 import { Notification } from './notification.entity';
 import { notificationsMessage } from './notifications-messages';
 import { NotificationsService } from './notifications.service';
@@ -73,7 +74,9 @@ export class NotificationResolver {
   @ResolveField(() => String, { description: 'What happened, in one sentence in your language (Accept-Language).' })
   async text(@Parent() notification: Notification, @Context() context: RequestContext): Promise<string> {
     const actor = await this.actor(notification, context);
-    const message = notificationsMessage(`text.${notification.kind}`, { actor: actor?.displayName ?? notificationsMessage('someone'), title: notification.subjectTitle });
+    // A mention or a comment is on a plan, a task or a project: the sentence names which.
+    const on = notification.kind === NotificationKind.MENTION && !notification.planId ? (notification.taskId ? '.task' : '.project') : '';
+    const message = notificationsMessage(`text.${notification.kind}${on}` as `text.${NotificationKind}`, { actor: actor?.displayName ?? notificationsMessage('someone'), title: notification.subjectTitle });
     // Over the WebSocket, `req` is the request that opened it.
     return render(message, localeOf(context.req?.headers['accept-language']));
   }

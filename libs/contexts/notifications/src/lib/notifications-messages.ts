@@ -12,6 +12,9 @@ export const notificationsMessage = defineMessages('notifications', {
 
     'text.MENTION': '{{actor}} mentioned you in a comment on the plan „{{title}}”.',
     'text.REPLY': '{{actor}} replied in a thread you take part in on the plan „{{title}}”.',
+    'text.MENTION.task': '{{actor}} mentioned you in a comment on the task „{{title}}”.',
+    'text.MENTION.project': '{{actor}} mentioned you in a comment on the project „{{title}}”.',
+    'text.COMMENT': '{{actor}} commented on „{{title}}”, which you take part in.',
     'text.THREAD_RESOLVED': '{{actor}} resolved your thread on the plan „{{title}}”.',
     'text.TASK_ASSIGNED': '{{actor}} assigned you the task „{{title}}”.',
     'text.PROJECT_STAGE_CHANGED': '{{actor}} moved the project „{{title}}”, which you follow, to another stage.',
@@ -19,6 +22,9 @@ export const notificationsMessage = defineMessages('notifications', {
     'text.MEETING_SCHEDULED': '{{actor}} invited you to the council meeting „{{title}}”.',
     'text.MEETING_CHANGED': '{{actor}} changed the time, place or title of the council meeting „{{title}}”.',
     'text.MEETING_CANCELLED': '{{actor}} cancelled the council meeting „{{title}}”.',
+    'text.TASK_CHANGED': '{{actor}} changed the task „{{title}}”.',
+    'text.TASK_DUE_TOMORROW': 'The task „{{title}}”, assigned to you, is due tomorrow.',
+    'text.TASK_OVERDUE': 'The task „{{title}}”, assigned to you, is past its due date.',
   },
   pl: {
     'noun.notification': 'Powiadomienie',
@@ -26,6 +32,9 @@ export const notificationsMessage = defineMessages('notifications', {
 
     'text.MENTION': '{{actor}} wspomina o Tobie w komentarzu do planu „{{title}}”.',
     'text.REPLY': '{{actor}} odpowiada w dyskusji o planie „{{title}}”, w której bierzesz udział.',
+    'text.MENTION.task': '{{actor}} wspomina o Tobie w komentarzu do zadania „{{title}}”.',
+    'text.MENTION.project': '{{actor}} wspomina o Tobie w komentarzu do projektu „{{title}}”.',
+    'text.COMMENT': '{{actor}} komentuje „{{title}}”, w czym bierzesz udział.',
     'text.THREAD_RESOLVED': '{{actor}} rozstrzyga Twój wątek w planie „{{title}}”.',
     'text.TASK_ASSIGNED': '{{actor}} przydziela Ci zadanie „{{title}}”.',
     'text.PROJECT_STAGE_CHANGED': '{{actor}} przenosi obserwowany przez Ciebie projekt „{{title}}” do innego etapu.',
@@ -33,5 +42,8 @@ export const notificationsMessage = defineMessages('notifications', {
     'text.MEETING_SCHEDULED': '{{actor}} zaprasza Cię na posiedzenie Rady „{{title}}”.',
     'text.MEETING_CHANGED': '{{actor}} zmienia termin, miejsce lub tytuł posiedzenia Rady „{{title}}”.',
     'text.MEETING_CANCELLED': '{{actor}} odwołuje posiedzenie Rady „{{title}}”.',
+    'text.TASK_CHANGED': '{{actor}} zmienia zadanie „{{title}}”.',
+    'text.TASK_DUE_TOMORROW': 'Jutro mija termin przydzielonego Ci zadania „{{title}}”.',
+    'text.TASK_OVERDUE': 'Minął termin przydzielonego Ci zadania „{{title}}”.',
   },
 });

@@ -3,6 +3,7 @@ import {
   AccessRegistry,
   ALLOWED,
   type ActionTable,
+  type Condition,
   everyRole,
   FOR_OWN_GMINA,
   FOR_OWN_GMINA_OR_ASSIGNED,
@@ -12,10 +13,23 @@ import {
 } from '@wspolnie/identity';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import { projectDiscussionMessage } from './discussion/discussion-messages';
 import { projectsMessage } from './projects-messages';
 import { taskMessage } from './task/task-messages';
 
 const { ADVISOR, COORDINATOR, COUNCIL_MEMBER, GMINA_OFFICIAL } = PartnershipRole;
+
+/** A project's facts carry its lead gmina, which only this context's conditions read. */
+interface ProjectFacts {
+  leadGminaId?: string | null;
+}
+
+/** The lead gmina answers for the project as a whole (archiving it), not every partner. */
+export const FOR_LEAD_GMINA: Condition = {
+  label: 'where their gmina leads the project',
+  refusal: projectsMessage('condition.forLeadGmina'),
+  test: ({ grant, scope }) => Boolean(grant?.gminaId && (scope as ProjectFacts).leadGminaId === grant.gminaId),
+};
 
 /** The projects context's rows of the policy table. */
 export const PROJECT_ACTIONS = {
@@ -30,6 +44,14 @@ export const PROJECT_ACTIONS = {
     roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA, [ADVISOR]: ALLOWED },
   },
   'task.edit': { area: 'Projects and tasks', words: projectsMessage('action.task.edit'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
+  // Observers read the discussion; everyone else working on the partnership's projects writes in it.
+  'project.comment': {
+    area: 'Projects and tasks',
+    words: projectDiscussionMessage('action.project.comment'),
+    roles: { [COORDINATOR]: ALLOWED, [COUNCIL_MEMBER]: ALLOWED, [GMINA_OFFICIAL]: ALLOWED, [ADVISOR]: ALLOWED },
+  },
+  'task.archive': { area: 'Projects and tasks', words: projectsMessage('action.task.archive'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_OWN_GMINA_OR_ASSIGNED } },
+  'project.archive': { area: 'Projects and tasks', words: projectsMessage('action.project.archive'), roles: { [COORDINATOR]: ALLOWED, [GMINA_OFFICIAL]: FOR_LEAD_GMINA } },
 } satisfies ActionTable;
 
 interface ScopeRow {
@@ -37,6 +59,7 @@ interface ScopeRow {
   partnership_id: string;
   gmina_ids: string[];
   assignee_id?: string | null;
+  lead_gmina_id?: string | null;
 }
 
 /**
@@ -60,7 +83,8 @@ export class ProjectsAccess implements OnModuleInit {
         this.facts(
           await this.txHost.tx.query(
             `SELECT project.id, project.partnership_id,
-                    coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids
+                    coalesce(array_agg(participant.gmina_id::text) FILTER (WHERE participant.gmina_id IS NOT NULL), '{}') AS gmina_ids,
+                    (array_agg(participant.gmina_id::text) FILTER (WHERE participant.role = 'LEAD'))[1] AS lead_gmina_id
              FROM project LEFT JOIN project_participant participant ON participant.project_id = project.id
              WHERE project.id = ANY($1::uuid[]) GROUP BY project.id`,
             [uuidsOf(ids)],
@@ -94,6 +118,6 @@ export class ProjectsAccess implements OnModuleInit {
   }
 
   private facts(rows: ScopeRow[]) {
-    return new Map(rows.map((row) => [row.id, { partnershipId: row.partnership_id, gminaIds: row.gmina_ids, assigneeId: row.assignee_id ?? null }]));
+    return new Map(rows.map((row) => [row.id, { partnershipId: row.partnership_id, gminaIds: row.gmina_ids, assigneeId: row.assignee_id ?? null, leadGminaId: row.lead_gmina_id ?? null }]));
   }
 }

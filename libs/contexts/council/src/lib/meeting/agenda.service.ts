@@ -161,7 +161,7 @@ export class AgendaService {
    */
   private async decisionOf(meeting: Meeting, motion: Motion, changed: readonly (keyof Motion)[]): Promise<Pick<AgendaItem, 'decisionStage' | 'decisionShares'>> {
     const { decisionKind: kind } = motion;
-    if (motion.projectId && changed.includes('projectId')) await this.references.assertUsable(meeting.partnershipId, [{ field: 'projectId', kind: 'project', id: motion.projectId }]);
+    if (motion.projectId && changed.includes('projectId')) await this.assertProject(meeting, motion.projectId);
     if (motion.planId && (changed.includes('planId') || changed.includes('decisionKind'))) await this.assertPlan(meeting, motion.planId, kind === DecisionKind.ADOPT_PLAN);
     if ((kind === DecisionKind.MOVE_PROJECT || kind === DecisionKind.APPROVE_COST_SHARES) && !motion.projectId) throw DomainError.badInput('projectId', meetingMessage('decisionNeedsProject'));
     if (kind === DecisionKind.MOVE_PROJECT && !motion.decisionStage) throw DomainError.badInput('decisionStage', meetingMessage('decisionNeedsStage'));
@@ -178,6 +178,13 @@ export class AgendaService {
     const shares = await this.costShares.current(projectId);
     if (!shares.length) throw DomainError.badInput('projectId', meetingMessage('noSharesToApprove', { title: (await this.projects.get(projectId)).title }));
     return shares.map((share) => ({ gminaId: share.gminaId, costShare: String(share.costShare) }));
+  }
+
+  /** A project of the partnership, and not archived: an archived one takes no decisions until restored. */
+  private async assertProject(meeting: Meeting, projectId: string): Promise<void> {
+    await this.references.assertUsable(meeting.partnershipId, [{ field: 'projectId', kind: 'project', id: projectId }]);
+    const project = await this.projects.get(projectId);
+    if (project.archivedAt) throw DomainError.badInput('projectId', meetingMessage('projectArchived', { title: project.title }));
   }
 
   private async assertPlan(meeting: Meeting, planId: string, toAdopt: boolean): Promise<void> {

@@ -6,6 +6,7 @@ import { DomainError } from '@wspolnie/platform-errors';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { EventLog } from '@wspolnie/platform-realtime';
 import type { CouncilDecision } from '../pipeline/stage-gates';
+import { assertNotArchived } from '../project/archiving';
 import { Project } from '../project/project.entity';
 import { projectsMessage } from '../projects-messages';
 import { BudgetService } from './budget.service';
@@ -44,14 +45,16 @@ export class CostShareApprovals {
 
   /**
    * Records that `decision` approved `shares`, in the caller's transaction; CONFLICT when the
-   * budget no longer has them (the project's row is locked first, so a budget change cannot
-   * slip in between the comparison and the approval).
+   * budget no longer has them or the project is archived (the project's row is locked first, so
+   * a budget change or an archiving cannot slip in between the check and the approval).
    */
   @Transactional()
   async approve(actor: Actor | undefined, projectId: string, shares: readonly CostShare[], decision: CouncilDecision): Promise<Project> {
     const projects = this.txHost.tx.getRepository(Project);
     const project = await projects.findOne({ where: { id: projectId }, lock: { mode: 'pessimistic_write' } });
     if (!project) throw DomainError.notFound(projectsMessage('noun.project'), projectId);
+    // Checked on the locked row: a project archived after the motion was written takes no approval.
+    assertNotArchived(project, (archived) => projectsMessage('project.archived', { title: archived.title }));
     if (!sameShares(shares, await this.current(projectId))) {
       throw DomainError.conflict(projectsMessage('project.sharesChanged', { title: project.title }), { costShares: 'changed' }, project);
     }

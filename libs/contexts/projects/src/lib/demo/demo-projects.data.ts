@@ -115,7 +115,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     funding: [{ programme: FundingProgramme.AKTYWNY_MALUCH, rate: '80', note: 'FERS + KPO' }],
     readiness: ProjectReadiness.FEASIBILITY_STUDY,
     stage: ProjectStage.FUNDED,
-    summary: 'Nowe miejsca opieki nad dziećmi do lat 3 w dwóch gminach.',
+    summary: 'Nowe miejsca opieki nad dziećmi do lat 3 w dwóch gminach: żłobek w Ujsołach i żłobek w Rajczy.',
     tasks: [
       { title: 'Podpisać umowę o dofinansowanie', status: TaskStatus.DONE, assignee: 'ujsoly' },
       { title: 'Ogłosić przetarg na roboty', status: TaskStatus.TODO, assignee: 'ujsoly' },

@@ -14,7 +14,7 @@ export class ProjectFollowResolver {
   ) {}
 
   @Can('project.read', { project: 'projectId' })
-  @Mutation(() => Project, { description: 'Follows a project: you are notified when it moves to another stage. Following twice is following once.' })
+  @Mutation(() => Project, { description: 'Follows a project: you are notified when it moves to another stage and when its tasks change (status, assignee, due date, title). Following twice is following once.' })
   async followProject(@Args('projectId', { type: () => UuidScalar }) projectId: string, @CurrentActor() actor: Actor) {
     const project = await this.projects.get(projectId);
     await this.followers.add(actor.userId, project.id);

@@ -16,6 +16,9 @@ export const AMOUNT = { type: 'numeric', precision: 14, scale: 2 } as const;
 @Check('project_schedule_order', 'ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on')
 @Check('project_total_cost_non_negative', 'total_cost >= 0')
 @Check('project_cost_shares_approval', '(cost_shares_approved_by IS NULL) = (cost_shares_approved_on IS NULL)')
+@Check('project_archived_by_when', 'archived_by IS NULL OR archived_at IS NOT NULL')
+// The partnership search's GIN index over the folded title and summary (migration 298); TypeORM cannot declare it.
+@Index('project_search_idx', { synchronize: false })
 export class Project {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'project_pk' })
@@ -67,6 +70,14 @@ export class Project {
   @Field(() => LocalDateScalar, { nullable: true })
   @Column({ name: 'cost_shares_approved_on', type: 'date', nullable: true })
   costSharesApprovedOn: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was archived; archived ones leave boards and pipelines until restored.' })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @ForeignKey('UserAccount', { name: 'project_archived_by_fk', onDelete: 'SET NULL' })
+  @Column({ name: 'archived_by', type: 'uuid', nullable: true })
+  archivedById: string | null;
 
   @Field(() => Int)
   @Column({ type: 'integer', default: 1 })

@@ -5,7 +5,7 @@ import { formatPln, fromGrosze, type Pln, toGrosze } from '@wspolnie/kernel';
 import { type Actor, Can, groupByKey, PlnScalar, type RequestContext, UuidScalar, withMessage } from '@wspolnie/platform-graphql';
 import { Connection, ConnectionArgs } from '@wspolnie/platform-pagination';
 import { Type } from 'class-transformer';
-import { Allow, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Allow, IsBoolean, IsEnum, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { BudgetService } from '../budget/budget.service';
 import { ProjectFunding } from '../budget/project-funding.entity';
 import { ProjectParticipant } from '../budget/project-participant.entity';
@@ -60,6 +60,10 @@ export class ProjectsArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => ProjectFilterInput)
   filter?: ProjectFilterInput | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Archived projects too (they are left out otherwise).' })
+  @IsBoolean()
+  includeArchived = false;
 }
 
 @Resolver(() => Project)
@@ -78,13 +82,16 @@ export class ProjectResolver {
   @Can('project.read', { partnership: 'partnershipId' })
   @Query(() => ProjectConnection, { description: 'A partnership\'s projects, by title.' })
   projects(@Args() args: ProjectsArgs) {
-    return this.service.list(args.partnershipId, args, args.filter ?? {});
+    return this.service.list(args.partnershipId, args, { ...args.filter, includeArchived: args.includeArchived });
   }
 
   @Can('project.read', { partnership: 'partnershipId' })
-  @Query(() => [PipelineStageSummary], { description: 'How many projects are in each stage, and what they cost together.' })
-  projectPipeline(@Args('partnershipId', { type: () => UuidScalar }) partnershipId: string) {
-    return this.service.pipeline(partnershipId);
+  @Query(() => [PipelineStageSummary], { description: 'How many projects are in each stage, and what they cost together (archived ones only with includeArchived).' })
+  projectPipeline(
+    @Args('partnershipId', { type: () => UuidScalar }) partnershipId: string,
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
+  ) {
+    return this.service.pipeline(partnershipId, includeArchived);
   }
 
   @Can('project.create', { partnership: 'input.partnershipId' })

@@ -16,6 +16,7 @@ import { ProjectNotices } from '../follow/project-notices';
 import { canMove, ProjectStage, STAGE_TRANSITIONS, stageLabel } from '../pipeline/project-stage';
 import { dayText, projectsMessage, quotedList } from '../projects-messages';
 import { StageChange } from '../pipeline/stage-change.entity';
+import { assertNotArchived } from './archiving';
 import { Project } from './project.entity';
 import type { CreateProjectInput, MoveProjectInput, SetProjectBudgetInput, SetProjectIndicatorsInput, UpdateProjectInput } from './project.inputs';
 import { ProjectIndicator } from './project-indicator.entity';
@@ -26,6 +27,7 @@ export interface ProjectFilter {
   stage?: ProjectStage | null;
   thematicAreaId?: string | null;
   leadGminaTerc?: string | null;
+  includeArchived?: boolean | null;
 }
 
 /** The schedule's rule (the project_schedule_order check): a project does not end before it starts. */
@@ -69,8 +71,16 @@ export class ProjectsService {
     return project;
   }
 
+  /** A project to change: an archived one takes no changes until restored (CONFLICT with it as it is). */
+  async getLive(id: string): Promise<Project> {
+    const project = await this.get(id);
+    assertNotArchived(project, (archived) => projectsMessage('project.archived', { title: archived.title }));
+    return project;
+  }
+
   async list(partnershipId: string, args: ConnectionArgs, filter: ProjectFilter = {}): Promise<ConnectionShape<Project>> {
     const query = this.projects.createQueryBuilder('project').where('project.partnership_id = :partnershipId', { partnershipId });
+    if (!filter.includeArchived) query.andWhere('project.archived_at IS NULL');
     if (filter.stage != null) query.andWhere('project.stage = :stage', { stage: filter.stage });
     if (filter.thematicAreaId != null) query.andWhere('project.thematic_area_id = :area', { area: filter.thematicAreaId });
     if (filter.leadGminaTerc != null) {
@@ -86,11 +96,12 @@ export class ProjectsService {
     ]);
   }
 
-  /** Per stage: how many projects and their total cost, computed exactly by PostgreSQL. */
-  async pipeline(partnershipId: string): Promise<{ stage: ProjectStage; projects: number; totalCost: string }[]> {
+  /** Per stage: how many projects and their total cost, computed exactly by PostgreSQL; archived ones only if asked. */
+  async pipeline(partnershipId: string, includeArchived = false): Promise<{ stage: ProjectStage; projects: number; totalCost: string }[]> {
     const rows: { stage: ProjectStage; projects: number; total_cost: string }[] = await this.txHost.tx.query(
-      `SELECT stage, count(*)::int AS projects, sum(total_cost)::numeric(16,2)::text AS total_cost FROM project WHERE partnership_id = $1 GROUP BY stage`,
-      [partnershipId],
+      `SELECT stage, count(*)::int AS projects, sum(total_cost)::numeric(16,2)::text AS total_cost FROM project
+       WHERE partnership_id = $1 AND ($2 OR archived_at IS NULL) GROUP BY stage`,
+      [partnershipId, includeArchived],
     );
     return Object.values(ProjectStage).map((stage) => {
       const row = rows.find((candidate) => candidate.stage === stage);
@@ -140,7 +151,7 @@ export class ProjectsService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdateProjectInput): Promise<Project> {
-    const before = await this.get(input.id);
+    const before = await this.getLive(input.id);
     const { id, expectedVersion, ...fields } = input;
     await this.references.assertUsable(before.partnershipId, [{ field: 'thematicAreaId', kind: 'thematicArea', id: fields.thematicAreaId }]);
     const changes: Partial<Project> = {};
@@ -162,7 +173,7 @@ export class ProjectsService {
 
   @Transactional()
   async setBudget(actor: Actor | undefined, input: SetProjectBudgetInput): Promise<Project> {
-    const before = await this.get(input.projectId);
+    const before = await this.getLive(input.projectId);
     const budget = await this.budgets.check(before.partnershipId, input.budget);
     // On a stale version the update below answers CONFLICT (with the project as it is) first;
     // either way nothing is written before every rule has passed.
@@ -185,7 +196,7 @@ export class ProjectsService {
    */
   @Transactional()
   async move(actor: Actor | undefined, input: MoveProjectInput, decision: CouncilDecision | null = null): Promise<Project> {
-    const before = await this.get(input.projectId);
+    const before = await this.getLive(input.projectId);
     if (!canMove(before.stage, input.to)) throw DomainError.badInput('to', cannotMove(before, input.to));
     const gated = await this.gates.refusal(before, input.to, decision);
     if (gated) throw DomainError.badInput('to', gated);
@@ -211,7 +222,7 @@ export class ProjectsService {
 
   @Transactional()
   async setIndicators(actor: Actor | undefined, input: SetProjectIndicatorsInput): Promise<Project> {
-    const project = await this.get(input.projectId);
+    const project = await this.getLive(input.projectId);
     await versionedUpdate(this.txHost.tx, Project, { id: project.id, expectedVersion: input.expectedVersion, changes: {}, noun: projectsMessage('noun.project') });
     const repository = this.txHost.tx.getRepository(ProjectIndicator);
     const before = (await repository.findBy({ projectId: project.id })).map((indicator) => `${indicator.name} [${indicator.unit}]`);

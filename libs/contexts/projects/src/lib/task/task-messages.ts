@@ -14,6 +14,9 @@ export const taskMessage = defineMessages('projects.task', {
     afterItself: 'The task „{{title}}” cannot be placed after itself; name another task of the column, or none to put it at the top.',
     afterInOtherColumn: 'The task „{{after}}” is in the column „{{actual}}”, not „{{column}}”, so „{{title}}” cannot be placed after it there.',
     afterNotOnBoard: 'The task to place „{{title}}” after is not on the board of the project „{{project}}”.',
+    alreadyArchived: 'The task „{{title}}” is already archived.',
+    notArchived: 'The task „{{title}}” is not archived.',
+    archived: 'The task „{{title}}” is archived; restore it first.',
   },
   pl: {
     'noun.task': 'Zadanie',
@@ -26,6 +29,9 @@ export const taskMessage = defineMessages('projects.task', {
     afterItself: 'Nie można umieścić zadania „{{title}}” za nim samym; wskaż inne zadanie z tej kolumny albo żadne, aby umieścić je na górze.',
     afterInOtherColumn: 'Zadanie „{{after}}” jest w kolumnie „{{actual}}”, a nie „{{column}}”, więc nie można umieścić za nim zadania „{{title}}”.',
     afterNotOnBoard: 'Zadania, za którym ma się znaleźć „{{title}}”, nie ma na tablicy projektu „{{project}}”.',
+    alreadyArchived: 'Zadanie „{{title}}” jest już zarchiwizowane.',
+    notArchived: 'Zadanie „{{title}}” nie jest zarchiwizowane.',
+    archived: 'Zadanie „{{title}}” jest zarchiwizowane; najpierw je przywróć.',
   },
 });
 

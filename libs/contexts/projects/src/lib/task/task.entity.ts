@@ -24,6 +24,12 @@ registerEnumType(TaskPriority, { name: 'TaskPriority' });
 @Entity('task')
 @Check('task_title_length', 'char_length(btrim(title)) BETWEEN 1 AND 200')
 @Index('task_board_order_key', ['projectId', 'status', 'position'], { unique: true })
+@Check('task_archived_by_when', 'archived_by IS NULL OR archived_at IS NOT NULL')
+// My work (a person's live tasks by due date) and the due-date job (live tasks by due date).
+@Index('task_my_work_idx', ['assigneeId', 'dueOn'], { where: `archived_at IS NULL AND status <> 'DONE'` })
+@Index('task_due_idx', ['dueOn'], { where: `archived_at IS NULL AND status <> 'DONE'` })
+// The partnership search's GIN index over the folded title and description (migration 298); TypeORM cannot declare it.
+@Index('task_search_idx', { synchronize: false })
 export class Task {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'task_pk' })
@@ -72,6 +78,14 @@ export class Task {
   @Field({ description: 'Sort key within the status column (compare as plain strings).' })
   @Column({ type: 'text', collation: 'C' })
   position: string;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was archived; archived ones leave boards and pipelines until restored.' })
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @ForeignKey('UserAccount', { name: 'task_archived_by_fk', onDelete: 'SET NULL' })
+  @Column({ name: 'archived_by', type: 'uuid', nullable: true })
+  archivedById: string | null;
 
   @Field(() => Int, { description: 'Send it back as expectedVersion; a stale one answers CONFLICT.' })
   @Column({ type: 'integer', default: 1 })

@@ -62,11 +62,14 @@ export class TaskResolver {
   }
 }
 
+/** The topics of a project's stream its readers may follow: its tasks, the comments on them and on it, and the project. */
+const PROJECT_STREAM_TOPICS = ['task', 'comment', 'project'] as const;
+
 /** Project.tasks and the live streams of a project's tasks and a partnership's projects. */
 @Resolver(() => Project)
 export class ProjectTasksResolver {
-  /** Loader identity for boards read with their assignees. */
-  private readonly withAssignees = {};
+  /** Loader identities: a board read with its assignees, and each with the archived tasks too. */
+  private readonly loaderKeys = { plain: {}, withAssignees: {}, archived: {}, archivedWithAssignees: {} };
 
   constructor(
     private readonly taskService: TasksService,
@@ -75,13 +78,20 @@ export class ProjectTasksResolver {
     private readonly accounts: AccountsService,
   ) {}
 
-  @ResolveField(() => [Task], { description: 'The board: tasks by column, in their order.' })
-  tasks(@Parent() project: Project, @Context() context: RequestContext, @Info() info: GraphQLResolveInfo) {
+  @ResolveField(() => [Task], { description: 'The board: tasks by column, in their order; archived tasks only with includeArchived.' })
+  tasks(
+    @Parent() project: Project,
+    @Context() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
+  ) {
     // A board shows who does what: its assignees come in the same batch, one query for all.
     const assignees = selectsField(info, 'assignee') && context.preloaded;
+    const keys = this.loaderKeys;
+    const key = includeArchived ? (assignees ? keys.archivedWithAssignees : keys.archived) : assignees ? keys.withAssignees : keys.plain;
     return context.loaders
-      .get<string, Task[]>(assignees ? this.withAssignees : this.taskService, async (projectIds) => {
-        const tasks = await this.taskService.tasksOf(projectIds);
+      .get<string, Task[]>(key, async (projectIds) => {
+        const tasks = await this.taskService.tasksOf(projectIds, includeArchived);
         if (assignees) {
           const ids = [...new Set(tasks.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))];
           const people = ids.length ? await this.accounts.findByIds(ids) : [];
@@ -96,10 +106,15 @@ export class ProjectTasksResolver {
   // Both streams are checked again whenever someone's access in them changes (see guardedStream).
   @Can('project.read', { project: 'projectId' })
   @SameForEverySubscriber()
-  @Subscription(() => StreamEvent, { description: 'Changes to the tasks of one project, resumable with afterSeq.', resolve: (event: StreamEvent) => event })
+  @Subscription(() => StreamEvent, {
+    description: 'Changes to one project: its tasks (topic task), the comments on them and on the project (topic comment) and the project itself; resumable with afterSeq.',
+    resolve: (event: StreamEvent) => event,
+  })
   async projectTaskChanges(@Args() args: ProjectStreamArgs) {
     const project = await this.projects.get(args.projectId);
-    return this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? undefined, scopeId: project.id, topic: 'task' });
+    // An allow-list, not every topic scoped by the project: the caller may read these, but not
+    // necessarily an attachment's name (attachment.read refuses some readers of archived projects).
+    return this.streams.follow(project.partnershipId, { afterSeq: args.afterSeq ?? undefined, scopeId: project.id, topic: PROJECT_STREAM_TOPICS });
   }
 
   @Can('project.read', { partnership: 'partnershipId' })

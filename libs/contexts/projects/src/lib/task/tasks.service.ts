@@ -8,13 +8,21 @@ import type { Message } from '@wspolnie/platform-i18n';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { generateKeyBetween } from 'fractional-indexing';
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { ProjectNotices } from '../follow/project-notices';
+import { assertNotArchived } from '../project/archiving';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
+import { projectsMessage } from '../projects-messages';
 import { Task, type TaskStatus } from './task.entity';
 import { statusLabel, taskMessage } from './task-messages';
 import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
+
+const archivedTask = (task: Task) => taskMessage('archived', { title: task.title });
+const archivedProject = (project: Project) => projectsMessage('project.archived', { title: project.title });
+
+/** Who follows the task's project, as a column of the task's own read. */
+const FOLLOWERS_OF_TASK = 'ARRAY(SELECT follower.user_id FROM project_follower follower WHERE follower.project_id = task.project_id)';
 
 const RECORDED_FIELDS = ['title', 'description', 'status', 'priority', 'assigneeId', 'dueOn', 'position'] as const;
 
@@ -32,9 +40,10 @@ export class TasksService {
     return this.txHost.tx.getRepository(Task);
   }
 
-  /** Tasks of many projects (the board, through the request's DataLoader): by column, then order. */
-  tasksOf(projectIds: readonly string[]): Promise<Task[]> {
-    return this.tasks.find({ where: { projectId: In([...projectIds]) }, order: { status: 'ASC', position: 'ASC' } });
+  /** Tasks of many projects (the board, through the request's DataLoader): by column, then order; archived ones only if asked. */
+  tasksOf(projectIds: readonly string[], includeArchived = false): Promise<Task[]> {
+    const where = { projectId: In([...projectIds]), ...(includeArchived ? {} : { archivedAt: IsNull() }) };
+    return this.tasks.find({ where, order: { status: 'ASC', position: 'ASC' } });
   }
 
   /** A task (the operation's declaration has checked the caller may act on it). */
@@ -46,8 +55,9 @@ export class TasksService {
 
   @Transactional()
   async create(actor: Actor | undefined, input: CreateTaskInput): Promise<Task> {
-    const project = await this.projects.get(input.projectId);
-    await this.lockBoard(project.id);
+    // The locked row, not the one read before the lock: a project archived meanwhile takes no task.
+    const project = await this.lockBoard((await this.projects.get(input.projectId)).id);
+    assertNotArchived(project, archivedProject);
     await this.assertAssignable(input.assigneeId, project.partnershipId);
     const last = await this.tasks.findOne({ where: { projectId: project.id, status: input.status }, order: { position: 'DESC' } });
     const task = await this.tasks.save(
@@ -70,7 +80,11 @@ export class TasksService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdateTaskInput): Promise<Task> {
-    const before = await this.get(input.id);
+    // With its project in the same statement, held: an archived project's tasks take no edits, nor
+    // while it is being archived (archiving waits for this edit, or this edit for the archiving).
+    const { task: before, followers } = await this.beforeChange(input.id, true);
+    assertNotArchived(before, archivedTask);
+    if (before.project) assertNotArchived(before.project, archivedProject);
     const changes: Partial<Task> = {};
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.description !== undefined) changes.description = input.description;
@@ -82,7 +96,7 @@ export class TasksService {
     }
     const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: taskMessage('noun.task') });
     await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
-    if (after.assigneeId !== before.assigneeId) await this.notices.taskAssigned(actor, after);
+    await this.notices.taskChanged(actor, before, after, followers);
     return after;
   }
 
@@ -93,8 +107,9 @@ export class TasksService {
    */
   @Transactional()
   async move(actor: Actor | undefined, input: MoveTaskInput): Promise<Task> {
-    const before = await this.get(input.id);
-    await this.lockBoard(before.projectId);
+    const { task: before, followers } = await this.beforeChange(input.id, false);
+    assertNotArchived(before, archivedTask);
+    assertNotArchived(await this.lockBoard(before.projectId), archivedProject);
     const position = await this.positionAfter(before, input.status, input.afterTaskId ?? null);
     const after = await versionedUpdate(this.txHost.tx, Task, {
       id: before.id,
@@ -103,7 +118,21 @@ export class TasksService {
       noun: taskMessage('noun.task'),
     });
     await this.record(actor, after, 'task.moved', changesBetween(before, after, ['status', 'position']));
+    // A reorder within a column tells nobody (taskChanged finds nothing to tell).
+    await this.notices.taskChanged(actor, before, after, followers);
     return after;
+  }
+
+  /**
+   * The task before a change, with its project's followers (whom the change may be told to) in
+   * the same statement; with its project joined and held FOR SHARE when `withProject`.
+   */
+  private async beforeChange(id: string, withProject: boolean): Promise<{ task: Task; followers: string[] }> {
+    const query = this.tasks.createQueryBuilder('task').addSelect(FOLLOWERS_OF_TASK, 'followers').where('task.id = :id', { id });
+    if (withProject) query.innerJoinAndSelect('task.project', 'project').setLock('pessimistic_read', undefined, ['project']);
+    const { entities, raw } = await query.getRawAndEntities();
+    if (!entities[0]) throw DomainError.notFound(taskMessage('noun.task'), id);
+    return { task: entities[0], followers: (raw[0] as { followers: string[] }).followers };
   }
 
   private async positionAfter(task: Task, status: TaskStatus, afterTaskId: string | null): Promise<string> {
@@ -126,8 +155,8 @@ export class TasksService {
     return taskMessage('afterNotOnBoard', { title: task.title, project: project.title });
   }
 
-  private async lockBoard(projectId: string): Promise<void> {
-    await this.txHost.tx.getRepository(Project).createQueryBuilder('project').setLock('pessimistic_write').where({ id: projectId }).getOneOrFail();
+  private lockBoard(projectId: string): Promise<Project> {
+    return this.txHost.tx.getRepository(Project).createQueryBuilder('project').setLock('pessimistic_write').where({ id: projectId }).getOneOrFail();
   }
 
   /** Only someone with a role in the partnership can be assigned its tasks. */
