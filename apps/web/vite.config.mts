@@ -11,13 +11,16 @@ export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@wspolnie/kernel': fileURLToPath(new URL('../../libs/kernel/src/index.ts', import.meta.url)) } },
   // Development: the app with hot reload on :5173, the API (npm start) behind /graphql.
-  // The API's HTTP downloads (CSV exports) are proxied too.
+  // The API's HTTP routes (CSV exports, attachments) are proxied too.
   server: {
     port: 5173,
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: false },
       '^/(plans|programmes)/[^/]+/[\\w.-]+\\.csv': { target: api, changeOrigin: false },
       '^/council/[^/]+/resolutions\\.csv': { target: api, changeOrigin: false },
+      // Attachments: uploads (POST, multipart) and downloads, both with the bearer token.
+      '^/(projects|tasks)/[^/]+/attachments$': { target: api, changeOrigin: false },
+      '^/attachments/[^/]+$': { target: api, changeOrigin: false },
     },
   },
   build: {

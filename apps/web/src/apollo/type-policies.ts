@@ -32,9 +32,18 @@ export const typePolicies: TypePolicies = {
     fields: {
       gminas: relayStylePagination(['filter']),
       partnerships: relayStylePagination(['filter']),
-      projects: relayStylePagination(['partnershipId', 'filter']),
+      projects: relayStylePagination(['partnershipId', 'filter', 'includeArchived']),
     },
   },
+  // My work has no id: one per reader, its lists paged per bucket and order.
+  MyWork: {
+    merge: true,
+    fields: {
+      tasks: relayStylePagination(['filter', 'sort']),
+      projects: relayStylePagination(['sort']),
+    },
+  },
+  SearchHit: { keyFields: false },
   Partnership: {
     fields: {
       activity: relayStylePagination(),
@@ -46,6 +55,12 @@ export const typePolicies: TypePolicies = {
     fields: {
       tasks: { merge: false },
       participants: { merge: false },
+      // A discussion and a file list are read whole: a removed file leaves the list.
+      comments: { merge: false },
+      attachments: { merge: false },
     },
   },
+  Task: { fields: { comments: { merge: false }, attachments: { merge: false } } },
+  // A deleted comment's earlier texts go with it.
+  Comment: { fields: { edits: { merge: false } } },
 };

@@ -44,6 +44,11 @@ function Header() {
           <ul>
             {session.status === 'signedIn' && (
               <li>
+                <NavLink to="/my-work">{t('app.nav.myWork')}</NavLink>
+              </li>
+            )}
+            {session.status === 'signedIn' && (
+              <li>
                 <NavLink to="/partnerships" end={false}>
                   {t('app.nav.partnerships')}
                 </NavLink>

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { PartnershipSearchForm } from '../modules/work/PartnershipSearchForm';
 
 export interface PartnershipHeader {
   readonly name: string;
@@ -39,6 +40,7 @@ export function PartnershipBanner() {
         {header.name}
       </Link>
       {header.role && <span className="partnership-banner__role">{header.role}</span>}
+      <PartnershipSearchForm slug={header.slug} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useShowPartnership } from '../../app/partnership-header';
 import { useSession } from '../../app/providers';
 import { useEventStream } from '../../apollo/use-event-stream';
@@ -12,13 +12,13 @@ import { PageFailure } from '../../ui/PageFailure';
 import { PageHeading } from '../../ui/PageHeading';
 import { Board } from './Board';
 import type { EditorState } from './board-context';
+import { type BoardEvent, boardReaction } from './board-events';
 import { boardRights, columnsOf, type MenuMove, menuTarget } from './board-model';
 import { useAccessLabel } from './role-label';
 import { focusCardSoon } from './TaskCard';
+import { useTaskArchive } from './use-task-archive';
 import { useTaskMoves } from './use-task-moves';
 import './board.css';
-
-type BoardEvent = NonNullable<BoardTaskChangesSubscription['projectTaskChanges']>;
 
 /** A project's board: its tasks in columns, moved, added and edited in place, live. */
 export default function BoardPage() {
@@ -28,7 +28,11 @@ export default function BoardPage() {
   const session = useSession();
   const roleLabel = useAccessLabel();
   const userId = session.status === 'signedIn' ? session.session.user.id : undefined;
-  const board = useQuery(BoardProjectDocument, { variables: { id: projectId } });
+  // "Pokaż zarchiwizowane" is kept in the address (`?archived=1`).
+  const [params, setParams] = useSearchParams();
+  const includeArchived = params.get('archived') === '1';
+  // Read anew when the toggle changes: the other list in the cache may predate an archiving or a restore.
+  const board = useQuery(BoardProjectDocument, { variables: { id: projectId, includeArchived }, fetchPolicy: 'cache-and-network' });
   const project = board.data?.project;
   // Not cached: see board.graphql (the activity field is the feed's).
   const partnershipQuery = useQuery(BoardPartnershipDocument, project ? { variables: { id: project.partnershipId }, fetchPolicy: 'no-cache' } : skipToken);
@@ -50,10 +54,12 @@ export default function BoardPage() {
     [],
   );
 
-  const tasks = useMemo(() => project?.tasks ?? [], [project]);
+  // A task archived meanwhile may still be in the cache's list until the board is read again.
+  const tasks = useMemo(() => (project?.tasks ?? []).filter((task) => includeArchived || !task.archivedAt), [project, includeArchived]);
   const { refetch } = board;
   const reload = useCallback(() => refetch(), [refetch]);
   const moves = useTaskMoves(tasks, reload, announce, statusLabel);
+  const archive = useTaskArchive(reload, announce, statusLabel);
   const moveBy = useCallback(
     (taskId: string, move: MenuMove) => {
       const target = menuTarget(columnsOf(tasks), taskId, move);
@@ -81,11 +87,22 @@ export default function BoardPage() {
       // Events say what changed, not how: the task (or the board) is read again. The stream is
       // one project's part of the partnership's, so its seqs have gaps by design (no onGap).
       onEvent: (event: BoardEvent) => {
-        if (event.topic === 'access') void refetchPartnership();
-        else if (event.topic === 'task' && event.action !== 'task.created' && tasks.some((task) => task.id === event.subjectId)) {
-          void client.query({ query: BoardTaskByIdDocument, variables: { id: event.subjectId }, fetchPolicy: 'network-only' }).catch(() => refetch());
+        const byOther = Boolean(event.actorId && event.actorId !== userId);
+        const reaction = boardReaction(event, (id) => tasks.some((task) => task.id === id));
+        if (reaction.kind === 'ignore') return;
+        if (reaction.kind === 'access') void refetchPartnership();
+        else if (reaction.kind === 'archiving') {
+          // It leaves the board (or comes back): the board is read again, and someone else's change said by the task's title.
+          const title = tasks.find((task) => task.id === event.subjectId)?.title;
+          void refetch();
+          // With archived tasks shown, the card stays (marked): the plain "changed" is said then.
+          if (byOther) announce(includeArchived ? t('board.live.changed') : event.action === 'task.archived' && title ? t('board.live.archived', { title }) : t('board.live.restored'));
+          return;
+        } else if (reaction.kind === 'task') {
+          void client.query({ query: BoardTaskByIdDocument, variables: { id: reaction.taskId }, fetchPolicy: 'network-only' }).catch(() => refetch());
         } else void refetch();
-        if (event.actorId && event.actorId !== userId) announce(t('board.live.changed'));
+        // A new comment only changes a card's count: not announced as a change of the board.
+        if (byOther && event.topic !== 'comment') announce(t('board.live.changed'));
       },
     },
   );
@@ -122,6 +139,31 @@ export default function BoardPage() {
         <Link to={`/projects/${project.id}`}>{t('board.backToProject')}</Link>
       </p>
       <p className={changesAnything ? 'board-page__intro' : 'notice'}>{changesAnything ? t('board.intro') : t('board.readOnly')}</p>
+      {project.archivedAt && <p className="notice notice--warning">{t('board.archive.projectArchived')}</p>}
+      <div className="board-page__options">
+        <input
+          id="board-show-archived"
+          type="checkbox"
+          checked={includeArchived}
+          onChange={(event) => {
+            const next = new URLSearchParams(params);
+            if (event.target.checked) next.set('archived', '1');
+            else next.delete('archived');
+            setParams(next, { replace: true });
+          }}
+        />
+        <label htmlFor="board-show-archived">{t('board.archive.show')}</label>
+      </div>
+      {archive.problem && (
+        <div className="notice notice--warning board-page__problem" role="alert">
+          <p>
+            <strong>{archive.problem}</strong>
+          </p>
+          <button type="button" className="button button--quiet button--small" onClick={archive.dismiss}>
+            {t('board.move.dismiss')}
+          </button>
+        </div>
+      )}
       {moves.problem && (
         <div className="notice notice--warning board-page__problem" role="alert">
           <p>
@@ -153,6 +195,7 @@ export default function BoardPage() {
         editors={editors}
         setEditor={setEditor}
         announce={announce}
+        archiving={archive.archiving}
       />
     </div>
   );

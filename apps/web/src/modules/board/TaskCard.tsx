@@ -1,10 +1,12 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { type KeyboardEventHandler, type PointerEventHandler, useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { type BoardTaskFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { useBoard } from './board-context';
 import { MoveMenu } from './MoveMenu';
+import { ArchivedMark } from './TaskArchiveParts';
 import { draftOf } from './task-draft';
 import { TaskEditor } from './TaskEditor';
 
@@ -32,7 +34,8 @@ export function TaskCard({ id }: { id: string }) {
   const { t } = useT();
   const board = useBoard();
   const task = board.tasks.get(id);
-  const editable = task ? board.rights.edit(task) : false;
+  // An archived task is only restored (the API refuses edits and moves until then).
+  const editable = task && !task.archivedAt ? board.rights.edit(task) : false;
   const editor = board.editors[id];
   const titleId = useId();
   const [details, setDetails] = useState(false);
@@ -94,12 +97,28 @@ export function TaskCard({ id }: { id: string }) {
               </h3>
             </div>
             <TaskFacts task={task} />
+            <TaskPageLink task={task} />
+            {task.archivedAt && <ArchivedMark task={task} mayRestore={board.rights.edit(task)} />}
             {details && !editable && <p className="task-card__description">{task.description || t('board.card.noDescription')}</p>}
             {editable && <MoveMenu task={task} />}
           </>
         )}
       </article>
     </li>
+  );
+}
+
+/** The task's own page (its discussion and files); its name ends with the task's title, since every card has one. */
+function TaskPageLink({ task }: { task: BoardTaskFragment }) {
+  const { t } = useT();
+  const shown = t('discussion.card.link') + (task.commentCount > 0 ? ` (${t('discussion.count', { n: task.commentCount })})` : '');
+  return (
+    <p className="task-card__link">
+      {/* The name starts with what the link shows (SC 2.5.3). */}
+      <Link to={`/tasks/${task.id}`} aria-label={`${shown}: ${task.title}`}>
+        {shown}
+      </Link>
+    </p>
   );
 }
 

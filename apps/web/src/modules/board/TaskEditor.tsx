@@ -9,6 +9,7 @@ import { localProblem, useFormSubmit } from '../../ui/use-form-submit';
 import { type EditorState, useBoard } from './board-context';
 import { changedFields, conflictingFields, type DraftField, draftOf, rebased, theirOnlyFields, type TaskDraft, updateInput } from './task-draft';
 import { draftProblems, fieldLabels, TaskFields } from './TaskFields';
+import { ArchiveTaskButton } from './TaskArchiveParts';
 
 /** A CONFLICT that says which version is stored now (other CONFLICTs mean something else). */
 function isStale(error: unknown, t: ReturnType<typeof useT>['t']): { current: BoardTaskFragment | null } | null {
@@ -115,6 +116,7 @@ export function TaskEditor({ task, editor }: { task: BoardTaskFragment; editor: 
               {t('board.form.cancel')}
             </button>
           </div>
+          <ArchiveTaskButton task={task} onArchived={() => board.setEditor(task.id, null)} />
         </form>
       )}
     </div>

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { type BoardPersonFragment, type BoardTaskFragment, type TaskStatus } from './graphql.generated';
 import type { BoardRights, Columns, MenuMove } from './board-model';
 import type { TaskDraft } from './task-draft';
+import type { TaskArchiving } from './use-task-archive';
 
 /**
  * An open edit form. Kept by the board, not the card: a card moved by someone else meanwhile
@@ -27,6 +28,7 @@ export interface BoardContextValue {
   readonly editors: Readonly<Record<string, EditorState>>;
   readonly setEditor: (taskId: string, state: EditorState | null) => void;
   readonly announce: (text: string) => void;
+  readonly archiving: TaskArchiving;
 }
 
 export const BoardContext = createContext<BoardContextValue | null>(null);

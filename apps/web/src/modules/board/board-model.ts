@@ -125,6 +125,7 @@ export function positionFor(tasks: readonly BoardTaskFragment[], moving: BoardTa
 /** What the reader may do on this board, as the API's policy table allows it. */
 export interface BoardRights {
   readonly create: boolean;
+  /** Also archiving and restoring it: the policy's task.archive has task.edit's roles. */
   edit(task: Pick<BoardTaskFragment, 'assigneeId'>): boolean;
 }
 

@@ -2,6 +2,7 @@ import { forwardRef, useId } from 'react';
 import { Link } from 'react-router';
 import { type NotificationItemFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
+import { targetOf } from './notification-target';
 
 interface Props {
   readonly notification: NotificationItemFragment;
@@ -14,13 +15,7 @@ export const NotificationItem = forwardRef<HTMLLIElement, Props>(function Notifi
   const { t, moment } = useT();
   const textId = useId();
   const unread = !notification.readAt;
-  const target = notification.meetingId
-    ? { to: `/meetings/${notification.meetingId}`, label: t('notifications.openMeeting') }
-    : notification.planId
-      ? { to: `/plans/${notification.planId}`, label: t('notifications.openPlan') }
-      : notification.projectId
-        ? { to: `/projects/${notification.projectId}`, label: t('notifications.open') }
-        : null;
+  const target = targetOf(notification, t);
   return (
     <li ref={ref} tabIndex={-1} className={`notification${unread ? ' notification--unread' : ''}`}>
       <p className="notification__meta">

@@ -5,13 +5,15 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a notification tells its recipient about. */
 export const NotificationKind = {
+  /** A comment on a task assigned to you, on a project you follow or one of its tasks, or where you commented before. */
+  Comment: 'COMMENT',
   /** A council meeting you were invited to was cancelled. */
   MeetingCancelled: 'MEETING_CANCELLED',
   /** The time, place, link or title of a council meeting you are invited to changed. */
   MeetingChanged: 'MEETING_CHANGED',
   /** You were invited to a council meeting (a new one, or one you were added to). */
   MeetingScheduled: 'MEETING_SCHEDULED',
-  /** Someone mentioned you in a comment on a plan. */
+  /** Someone mentioned you in a comment on a plan, a task or a project. */
   Mention: 'MENTION',
   /** A plan of your partnership was opened for consultation. */
   PlanConsultationOpened: 'PLAN_CONSULTATION_OPENED',
@@ -21,6 +23,12 @@ export const NotificationKind = {
   Reply: 'REPLY',
   /** A task was assigned to you. */
   TaskAssigned: 'TASK_ASSIGNED',
+  /** A task assigned to you, or of a project you follow, changed its status, assignee, due date or title. */
+  TaskChanged: 'TASK_CHANGED',
+  /** A task assigned to you is due tomorrow (Warsaw time); sent once per task and due date. */
+  TaskDueTomorrow: 'TASK_DUE_TOMORROW',
+  /** A task assigned to you is past its due date and not done; sent once per task and due date. */
+  TaskOverdue: 'TASK_OVERDUE',
   /** A thread of yours on a plan was resolved. */
   ThreadResolved: 'THREAD_RESOLVED'
 } as const;

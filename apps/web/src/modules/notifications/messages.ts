@@ -3,7 +3,7 @@ import { catalogue } from '../../i18n/catalogue';
 export default catalogue(
   {
     'notifications.title': 'Powiadomienia',
-    'notifications.intro': 'Wzmianki, odpowiedzi, przydzielone zadania, zmiany w projektach, które obserwujesz, i posiedzenia Rady, na które jesteś zaproszony — z partnerstw, w których masz rolę.',
+    'notifications.intro': 'Wzmianki, komentarze, odpowiedzi, przydzielone zadania i ich terminy (jutro, po terminie), zmiany w projektach i zadaniach, które obserwujesz, i posiedzenia Rady, na które jesteś zaproszony — z partnerstw, w których masz rolę.',
     'notifications.unreadCount': '{n, plural, =0 {Wszystko przeczytane} one {# nieprzeczytane} few {# nieprzeczytane} many {# nieprzeczytanych} other {# nieprzeczytanego}}',
     'notifications.total': '{n, plural, one {# powiadomienie} few {# powiadomienia} many {# powiadomień} other {# powiadomienia}}',
     'notifications.list': 'Twoje powiadomienia, od najnowszych',
@@ -17,11 +17,13 @@ export default catalogue(
     'notifications.open': 'Przejdź do projektu',
     'notifications.openPlan': 'Przejdź do planu',
     'notifications.openMeeting': 'Przejdź do posiedzenia',
+    'notifications.openBoard': 'Przejdź do tablicy zadań',
+    'notifications.openTask': 'Przejdź do zadania i dyskusji',
     'notifications.arrived': 'Nowe powiadomienie: {text}',
   },
   {
     'notifications.title': 'Notifications',
-    'notifications.intro': 'Mentions, replies, tasks assigned to you, changes in projects you follow and council meetings you are invited to — from the partnerships where you hold a role.',
+    'notifications.intro': 'Mentions, comments, replies, tasks assigned to you and their due dates (tomorrow, overdue), changes in the projects and tasks you follow, and council meetings you are invited to — from the partnerships where you hold a role.',
     'notifications.unreadCount': '{n, plural, =0 {All read} one {# unread} other {# unread}}',
     'notifications.total': '{n, plural, one {# notification} other {# notifications}}',
     'notifications.list': 'Your notifications, newest first',
@@ -35,6 +37,8 @@ export default catalogue(
     'notifications.open': 'Go to the project',
     'notifications.openPlan': 'Go to the plan',
     'notifications.openMeeting': 'Go to the meeting',
+    'notifications.openBoard': 'Go to the task board',
+    'notifications.openTask': 'Go to the task and its discussion',
     'notifications.arrived': 'New notification: {text}',
   },
 );

@@ -49,11 +49,11 @@ describe('a notification', () => {
       </I18nProvider>,
     );
 
-  it('says in words that it is new, with its time, a way to its project and to mark it read', () => {
+  it('says in words that it is new, with its time, a way to its task board and to mark it read', () => {
     show(NOTIFICATION);
     expect(screen.getByText('Nowe')).toBeInTheDocument();
     expect(screen.getByText('30.03.2026, 10:15', { exact: false })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Przejdź do projektu' })).toHaveAttribute('href', '/projects/pr1');
+    expect(screen.getByRole('link', { name: 'Przejdź do tablicy zadań' })).toHaveAttribute('href', '/projects/pr1/board');
     expect(screen.getByRole('button', { name: 'Oznacz jako przeczytane' })).toHaveAccessibleDescription(NOTIFICATION.text);
   });
 
@@ -67,5 +67,24 @@ describe('a notification', () => {
   it('about a council meeting, leads to the meeting', () => {
     show({ ...NOTIFICATION, kind: 'MEETING_SCHEDULED', text: 'Anna Zięba zaprasza Cię na posiedzenie Rady „Udziały gmin”.', projectId: null, taskId: null, meetingId: 'm1' });
     expect(screen.getByRole('link', { name: 'Przejdź do posiedzenia' })).toHaveAttribute('href', '/meetings/m1');
+  });
+
+  it.each([
+    ['TASK_CHANGED', 'Przejdź do tablicy zadań', '/projects/pr1/board'],
+    ['TASK_DUE_TOMORROW', 'Przejdź do tablicy zadań', '/projects/pr1/board'],
+    ['TASK_OVERDUE', 'Przejdź do tablicy zadań', '/projects/pr1/board'],
+    ['COMMENT', 'Przejdź do zadania i dyskusji', '/tasks/t1'],
+    ['MENTION', 'Przejdź do zadania i dyskusji', '/tasks/t1'],
+  ] as const)('about a task (%s), leads to %s', (kind, name, href) => {
+    show({ ...NOTIFICATION, kind });
+    expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
+  });
+
+  it('about a comment or a mention on a project, leads to the project', () => {
+    for (const kind of ['COMMENT', 'MENTION'] as const) {
+      const { unmount } = show({ ...NOTIFICATION, kind, taskId: null });
+      expect(screen.getByRole('link', { name: 'Przejdź do projektu' })).toHaveAttribute('href', '/projects/pr1');
+      unmount();
+    }
   });
 });

@@ -5,30 +5,14 @@ import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { conflictVersion } from '../../ui/conflict-version';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { commentPieces, paragraphs } from './comment-text';
+import { CommentText as SharedCommentText } from '../../ui/CommentText';
 import { CommentForm } from './CommentForm';
 import { type PlanComment, usePlanPage } from './plan-page-context';
 import { mayChangeComment } from './plan-rules';
 
-/** A comment's text: paragraphs with their line breaks, mentions marked. Never HTML. */
+/** A comment's text: paragraphs with their line breaks, mentions marked (the shared renderer, in the plan's style). Never HTML. */
 export function CommentText({ body }: { body: string }) {
-  return (
-    <>
-      {paragraphs(body).map((paragraph, index) => (
-        <p key={index}>
-          {commentPieces(paragraph).map((piece, at) =>
-            piece.kind === 'mention' ? (
-              <span key={at} className="plan-mention-name">
-                @{piece.name}
-              </span>
-            ) : (
-              <span key={at}>{piece.text}</span>
-            ),
-          )}
-        </p>
-      ))}
-    </>
-  );
+  return <SharedCommentText body={body} mentionClassName="plan-mention-name" />;
 }
 
 /** One comment: who and when, its text (or the placeholder of a deleted one), earlier texts, and the author's edit and delete. */

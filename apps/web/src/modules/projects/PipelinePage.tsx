@@ -27,6 +27,7 @@ export default function PipelinePage() {
   const [params, setParams] = useSearchParams();
   const area = params.get('area') ?? '';
   const lead = params.get('lead') ?? '';
+  const includeArchived = params.get('archived') === '1';
   const filtered = Boolean(area || lead);
 
   const context = useQuery(ProjectsPartnershipDocument, {
@@ -48,7 +49,7 @@ export default function PipelinePage() {
   const skip = !partnership;
   const partnershipId = partnership?.id ?? '';
   const pipeline = useQuery(ProjectsPipelineDocument, {
-    variables: { partnershipId },
+    variables: { partnershipId, includeArchived },
     skip,
     fetchPolicy: 'cache-and-network',
   });
@@ -57,7 +58,7 @@ export default function PipelinePage() {
     ...(lead ? { leadGminaTerc: lead } : {}),
   };
   const list = useQuery(ProjectsListDocument, {
-    variables: { partnershipId, filter, first: PAGE },
+    variables: { partnershipId, filter, first: PAGE, includeArchived },
     skip,
     fetchPolicy: 'cache-and-network',
   });
@@ -82,7 +83,7 @@ export default function PipelinePage() {
     const found = partnership.thematicAreas.find((candidate) => candidate.id === id);
     return found ? (locale === 'en' ? (found.nameEn ?? found.namePl) : found.namePl) : null;
   };
-  const setFilter = (name: 'area' | 'lead', value: string) => {
+  const setFilter = (name: 'area' | 'lead' | 'archived', value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
     else next.delete(name);
@@ -128,8 +129,12 @@ export default function PipelinePage() {
             ))}
           </select>
         </div>
+        <div className="pipeline-filters__check">
+          <input id={fieldId('archived', 'pipeline')} type="checkbox" checked={includeArchived} onChange={(event) => setFilter('archived', event.target.checked ? '1' : '')} />
+          <label htmlFor={fieldId('archived', 'pipeline')}>{t('projects.pipeline.showArchived')}</label>
+        </div>
         {filtered && (
-          <button type="button" className="button button--quiet" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+          <button type="button" className="button button--quiet" onClick={() => setParams(includeArchived ? new URLSearchParams({ archived: '1' }) : new URLSearchParams(), { replace: true })}>
             {t('projects.pipeline.filter.clear')}
           </button>
         )}

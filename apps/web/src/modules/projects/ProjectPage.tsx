@@ -17,6 +17,8 @@ import { canEditProject, canMoveProject, readerAccess, useRoleText } from './rea
 import { StageChangeForm } from './StageChangeForm';
 import { StageHistory } from './StageHistory';
 import { useProjectChanges } from './use-project-changes';
+import { ProjectTalk } from '../discussion/ProjectTalk';
+import { ProjectControls } from '../work/ProjectControls';
 import './projects.css';
 
 export default function ProjectPage() {
@@ -74,6 +76,7 @@ export default function ProjectPage() {
         {partnership && <Link to={`/partnerships/${partnership.slug}/pipeline`}>{t('projects.project.pipeline')}</Link>}
       </nav>
       <LiveIndicator />
+      <ProjectControls projectId={project.id} access={access} version={project.version} />
 
       <section aria-labelledby="project-sheet">
         <div className="section-heading">
@@ -150,6 +153,8 @@ export default function ProjectPage() {
         {canMoveProject(access) && <StageChangeForm project={project} refetch={refetch} />}
         <StageHistory history={project.stageHistory} nameOf={nameOf} />
       </section>
+
+      <ProjectTalk projectId={project.id} />
     </div>
   );
 }

@@ -49,6 +49,7 @@ function ProjectCard({ project, area }: { project: ProjectsCardFragment; area: s
       <Link to={`/projects/${project.id}`} className="project-card__title">
         {project.title}
       </Link>
+      {project.archivedAt && <p className="project-card__archived">{t('projects.card.archived')}</p>}
       <p className="project-card__cost">{t('projects.card.cost', { amount: money(project.totalCost) })}</p>
       <p>{lead ? t('projects.card.lead', { gmina: lead.gmina.name }) : t('projects.card.noLead')}</p>
       {area && <p className="project-card__area">{area}</p>}

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { type WorkMyWorkQuery } from './graphql.generated';
+import { useT } from '../../i18n/I18n';
+import { ShowMore } from '../../ui/ShowMore';
+import { stageLabel } from '../projects/stages';
+import { focusSoon } from './focus-soon';
+import type { PartnershipInfo } from './MyWorkPage';
+
+interface Props {
+  readonly count: number;
+  readonly connection: WorkMyWorkQuery['myWork']['projects'];
+  readonly partnerships: ReadonlyMap<string, PartnershipInfo>;
+  /** Loads the next page; resolves to how many came. */
+  more(after: string): Promise<number>;
+}
+
+/** The projects a gmina the reader acts for takes part in: stage, partnership, and the gmina's part. */
+export function MyProjects({ count, connection, partnerships, more }: Props) {
+  const { t } = useT();
+  const projects = connection.edges.map((edge) => edge.node);
+  const [said, setSaid] = useState('');
+
+  return (
+    <section aria-labelledby="work-projects" className="work-section">
+      <h2 id="work-projects">{t('work.projects.heading')}</h2>
+      <p className="work-section__status">{t('work.projects.count', { n: count })}</p>
+      <p role="status" className="visually-hidden">
+        {said}
+      </p>
+      {projects.length === 0 ? (
+        <p className="empty-state">{t('work.projects.empty')}</p>
+      ) : (
+        <ul className="work-list">
+          {projects.map((project, index) => {
+            const partnership = partnerships.get(project.partnershipId);
+            const mine = project.participants.find((participant) => participant.gmina.id === partnership?.gminaId);
+            return (
+              <li key={project.id} className="card work-item">
+                <h3 className="work-item__title">
+                  <Link to={`/projects/${project.id}`} data-work-project={index}>
+                    {project.title}
+                  </Link>
+                </h3>
+                <dl className="work-item__facts">
+                  <div>
+                    <dt>{t('work.projects.stage')}</dt>
+                    <dd>{stageLabel(t, project.stage)}</dd>
+                  </div>
+                  {partnership && (
+                    <div>
+                      <dt>{t('work.task.partnership')}</dt>
+                      <dd>
+                        <Link to={`/partnerships/${partnership.slug}`}>{partnership.name}</Link>
+                      </dd>
+                    </div>
+                  )}
+                  {mine && (
+                    <div>
+                      <dt>{t('work.projects.role', { gmina: mine.gmina.name })}</dt>
+                      <dd>{t(mine.role === 'LEAD' ? 'work.projects.LEAD' : 'work.projects.PARTNER')}</dd>
+                    </div>
+                  )}
+                </dl>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ShowMore
+        hasMore={connection.pageInfo.hasNextPage && Boolean(connection.pageInfo.endCursor)}
+        onMore={async () => {
+          const from = projects.length;
+          const added = await more(connection.pageInfo.endCursor ?? '');
+          setSaid(t('work.projects.more', { count: t('work.projectCount', { n: added }) }));
+          focusSoon(`[data-work-project="${from}"]`);
+        }}
+      />
+    </section>
+  );
+}
