@@ -152,6 +152,12 @@ describe('discussion and attachments of projects and tasks', () => {
 
     await mine.getByRole('button', { name: 'Usuń' }).click();
     await mine.getByText('Usunąć ten komentarz?', { exact: false }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tak, usuń');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Usuń');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tak, usuń');
     await expectNoViolations(page, 'project discussion, delete question (pl)');
     await mine.getByRole('button', { name: 'Tak, usuń' }).click();
     await talk.getByText(/^Komentarz usunięty /).waitFor();
@@ -236,6 +242,12 @@ describe('discussion and attachments of projects and tasks', () => {
 
     await row.getByRole('button', { name: `Usuń z listy „${PDF_NAME}”` }).click();
     await box.getByText(`Usunąć „${PDF_NAME}” z listy załączników?`, { exact: false }).waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tak, usuń z listy');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Usuń z listy „'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Tak, usuń z listy');
     await expectNoViolations(page, 'project files, remove question (pl)');
     await box.getByRole('button', { name: 'Tak, usuń z listy' }).click();
     await status(page, `Usunięto „${PDF_NAME}” z listy załączników.`).waitFor();

@@ -69,7 +69,10 @@ describe('everyday work: my work, search, archive and following', () => {
 
     const overdue = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Złożyć sprawozdanie z naboru', exact: true }) });
     expect(await overdue.textContent()).toContain('po terminie');
-    expect(await overdue.getByRole('link', { name: title }).getAttribute('href')).toBe(`/projects/${project.id}`);
+    expect(await overdue.getByRole('link', { name: title, exact: true }).getAttribute('href')).toBe(`/projects/${project.id}`);
+    // The title leads to the task's page, its board linked among the facts.
+    expect(await overdue.getByRole('link', { name: 'Złożyć sprawozdanie z naboru', exact: true }).getAttribute('href')).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
+    expect(await overdue.getByRole('link', { name: `Tablica zadań projektu „${title}”` }).getAttribute('href')).toBe(`/projects/${project.id}/board`);
     expect(await overdue.getByRole('link', { name: 'Partnerstwo 6 jst Aglomeracji Beskidzkiej' }).getAttribute('href')).toBe(`/partnerships/${DEMO_SLUG}`);
     expect((await axe(page, 'my work (pl)')).violations).toEqual([]);
     await screenshot(page, 'my-work-1366');
@@ -136,12 +139,13 @@ describe('everyday work: my work, search, archive and following', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-field-text');
     await screenshot(page, 'search-1366');
 
-    // A task is told apart from a project, and leads to its board.
+    // A task is told apart from a project, and leads to its own page (its board linked beside).
     await field.fill('sprawozdanie naboru');
     await field.press('Enter');
     const task = page.getByRole('heading', { level: 3, name: 'Zadanie: Złożyć sprawozdanie z naboru' });
     await task.waitFor();
-    expect(await task.getByRole('link').getAttribute('href')).toBe(`/projects/${project.id}/board`);
+    expect(await task.getByRole('link').getAttribute('href')).toMatch(/^\/tasks\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('link', { name: 'Pokaż na tablicy zadań' }).first().getAttribute('href')).toBe(`/projects/${project.id}/board`);
 
     await field.fill('x'.repeat(201));
     await field.press('Enter');
@@ -188,6 +192,8 @@ describe('everyday work: my work, search, archive and following', () => {
     await page.waitForURL(/[?&]archived=1\b/);
     const archived = card(page, 'Zadanie do archiwum');
     await archived.getByText('Zarchiwizowane', { exact: true }).waitFor();
+    // The board stayed while the archived ones were read: focus is still on the checkbox.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('board-show-archived');
     expect((await axe(page, 'board, archived shown (pl)')).violations).toEqual([]);
     await screenshot(page, 'board-archived-1366');
     await archived.getByRole('button', { name: 'Przywróć zadanie „Zadanie do archiwum”' }).focus();

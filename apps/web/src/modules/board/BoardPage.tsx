@@ -32,8 +32,11 @@ export default function BoardPage() {
   const [params, setParams] = useSearchParams();
   const includeArchived = params.get('archived') === '1';
   // Read anew when the toggle changes: the other list in the cache may predate an archiving or a restore.
+  // Meanwhile the last answer stays on screen (marked busy), so the checkbox keeps its focus.
   const board = useQuery(BoardProjectDocument, { variables: { id: projectId, includeArchived }, fetchPolicy: 'cache-and-network' });
-  const project = board.data?.project;
+  const boardData = board.data ?? (board.previousData?.project?.id === projectId ? board.previousData : undefined);
+  const project = boardData?.project;
+  const switching = !board.data && Boolean(boardData);
   // Not cached: see board.graphql (the activity field is the feed's).
   const partnershipQuery = useQuery(BoardPartnershipDocument, project ? { variables: { id: project.partnershipId }, fetchPolicy: 'no-cache' } : skipToken);
   const partnership = partnershipQuery.data?.partnership;
@@ -59,7 +62,7 @@ export default function BoardPage() {
   const { refetch } = board;
   const reload = useCallback(() => refetch(), [refetch]);
   const moves = useTaskMoves(tasks, reload, announce, statusLabel);
-  const archive = useTaskArchive(reload, announce, statusLabel);
+  const archive = useTaskArchive(reload, announce, statusLabel, includeArchived);
   const moveBy = useCallback(
     (taskId: string, move: MenuMove) => {
       const target = menuTarget(columnsOf(tasks), taskId, move);
@@ -184,19 +187,21 @@ export default function BoardPage() {
         {said.text}
         {said.n % 2 ? '\u00a0' : ''}
       </p>
-      <Board
-        projectId={project.id}
-        tasks={tasks}
-        people={partnership.people}
-        rights={rights}
-        statusLabel={statusLabel}
-        moveBy={moveBy}
-        onMove={(taskId, target) => void moves.move(taskId, target)}
-        editors={editors}
-        setEditor={setEditor}
-        announce={announce}
-        archiving={archive.archiving}
-      />
+      <div aria-busy={switching || undefined}>
+        <Board
+          projectId={project.id}
+          tasks={tasks}
+          people={partnership.people}
+          rights={rights}
+          statusLabel={statusLabel}
+          moveBy={moveBy}
+          onMove={(taskId, target) => void moves.move(taskId, target)}
+          editors={editors}
+          setEditor={setEditor}
+          announce={announce}
+          archiving={archive.archiving}
+        />
+      </div>
     </div>
   );
 }

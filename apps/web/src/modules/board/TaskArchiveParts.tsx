@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { type BoardTaskFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
+import { focusSoon } from '../../ui/focus-soon';
 import { useBoard } from './board-context';
 
 /**
@@ -8,17 +9,20 @@ import { useBoard } from './board-context';
  * tasks, else the heading of the column it left (WCAG 2.4.3: not lost to the page's start).
  */
 export function focusAfterArchive(taskId: string, status: BoardTaskFragment['status']): void {
-  for (const delay of [0, 60, 200]) {
-    setTimeout(() => {
-      const active = document.activeElement;
-      if (active && active !== document.body && active.closest('.board')) return;
-      const target = document.querySelector<HTMLElement>(`[data-card-focus="restore:${taskId}"]`) ?? document.querySelector<HTMLElement>(`.board-column[data-status="${status}"] h2`);
-      if (!target) return;
-      if (target.tagName === 'H2') target.tabIndex = -1;
-      target.focus();
-    }, delay);
-  }
+  focusSoon(
+    () => {
+      const restore = document.querySelector<HTMLElement>(`[data-card-focus="restore:${taskId}"]`);
+      if (restore) return restore;
+      const heading = document.querySelector<HTMLElement>(`.board-column[data-status="${status}"] h2`);
+      if (heading) heading.tabIndex = -1;
+      return heading;
+    },
+    { keepIf: withinBoard },
+  );
 }
+
+/** Whether focus is somewhere on the board already (then a late look-up leaves it there). */
+export const withinBoard = (active: Element) => Boolean(active.closest('.board'));
 
 /** An archived task's mark in words (not only by its looks) and, for who may, "Przywróć". */
 export function ArchivedMark({ task, mayRestore }: { task: BoardTaskFragment; mayRestore: boolean }) {
@@ -36,7 +40,7 @@ export function ArchivedMark({ task, mayRestore }: { task: BoardTaskFragment; ma
           onClick={async () => {
             // Restored, the card gets its drag handle and menu back: focus goes to the menu.
             if (await board.archiving.restore(task)) {
-              for (const delay of [0, 60, 200]) setTimeout(() => document.querySelector<HTMLElement>(`[data-card-focus="move:${task.id}"]`)?.focus(), delay);
+              focusSoon(`[data-card-focus="move:${task.id}"]`);
             }
           }}
         >

@@ -4,9 +4,10 @@ import { type KeyboardEventHandler, type PointerEventHandler, useEffect, useId, 
 import { Link } from 'react-router';
 import { type BoardTaskFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
+import { focusSoon } from '../../ui/focus-soon';
 import { useBoard } from './board-context';
 import { MoveMenu } from './MoveMenu';
-import { ArchivedMark } from './TaskArchiveParts';
+import { ArchivedMark, withinBoard } from './TaskArchiveParts';
 import { draftOf } from './task-draft';
 import { TaskEditor } from './TaskEditor';
 
@@ -17,13 +18,7 @@ import { TaskEditor } from './TaskEditor';
  * keyboard drop. Focus stays with the card (WCAG 2.4.3).
  */
 export function focusCardSoon(taskId: string, part: 'move' | 'handle'): void {
-  const selector = `[data-card-focus="${part}:${taskId}"]`;
-  for (const delay of [0, 60, 200]) {
-    setTimeout(() => {
-      const target = document.querySelector<HTMLElement>(selector);
-      if (target && document.activeElement !== target && (document.activeElement === document.body || !document.activeElement?.closest('.board'))) target.focus();
-    }, delay);
-  }
+  focusSoon(`[data-card-focus="${part}:${taskId}"]`, { keepIf: withinBoard });
 }
 
 /**

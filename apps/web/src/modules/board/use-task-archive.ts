@@ -17,7 +17,7 @@ export interface TaskArchiving {
  * archived card leaves it (or, with "Pokaż zarchiwizowane", stays marked). A refusal (CONFLICT
  * when someone changed the task meanwhile) is said in the board's alert, and the board reloaded.
  */
-export function useTaskArchive(reload: () => Promise<unknown>, announce: (text: string) => void, column: (status: BoardTaskFragment['status']) => string) {
+export function useTaskArchive(reload: () => Promise<unknown>, announce: (text: string) => void, column: (status: BoardTaskFragment['status']) => string, archivedShown = false) {
   const { t } = useT();
   const [archiveTask] = useMutation(BoardArchiveTaskDocument);
   const [restoreTask] = useMutation(BoardRestoreTaskDocument);
@@ -36,7 +36,9 @@ export function useTaskArchive(reload: () => Promise<unknown>, announce: (text: 
         if (archive) await archiveTask({ variables: { input } });
         else await restoreTask({ variables: { input } });
         await reload().catch(() => undefined);
-        announce(archive ? t('board.archive.done', { title: task.title }) : t('board.archive.restored', { title: task.title, column: column(task.status) }));
+        announce(
+          archive ? t(archivedShown ? 'board.archive.doneShown' : 'board.archive.done', { title: task.title }) : t('board.archive.restored', { title: task.title, column: column(task.status) }),
+        );
         return true;
       } catch (error) {
         const refusal = apiProblem(error, t);
@@ -50,7 +52,7 @@ export function useTaskArchive(reload: () => Promise<unknown>, announce: (text: 
         setPending(false);
       }
     },
-    [archiveTask, restoreTask, reload, announce, column, t],
+    [archiveTask, restoreTask, reload, announce, column, archivedShown, t],
   );
 
   const archive = useCallback((task: BoardTaskFragment) => run(task, true), [run]);

@@ -10,7 +10,7 @@ import { AgendaItemForm } from './AgendaItemForm';
 import { decisionWords, moved } from './council-text';
 import { CouncilRemoveAgendaItemDocument, CouncilReorderAgendaDocument } from './graphql.generated';
 import { agendaOpen, type AgendaItemView, openVoteOf, useMeetingPage } from './meeting-context';
-import { useInFlight } from './use-in-flight';
+import { useInFlight } from '../../ui/use-in-flight';
 import { VotePanel } from './VotePanel';
 
 /**

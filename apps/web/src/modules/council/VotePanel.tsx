@@ -6,7 +6,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { ballotLabel, closedVoteSentence, resultSentence, tallyRows, tallySentence, votingRuleLabel } from './council-text';
 import { type Choice, CouncilCancelVoteDocument, CouncilCastBallotDocument, CouncilCloseVoteDocument, CouncilOpenVoteDocument } from './graphql.generated';
 import { type AgendaItemView, openVoteOf, useMeetingPage, type VoteView } from './meeting-context';
-import { useInFlight } from './use-in-flight';
+import { useInFlight } from '../../ui/use-in-flight';
 import { type OwnVoteChange, useVoteNews } from './use-vote-news';
 
 /** A change to the vote: sends it, returns what to say; focus then goes to `focusId`, once it shows. */

@@ -1,20 +1,23 @@
 import { useMutation } from '@apollo/client/react';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useSessionStore } from '../../app/providers';
 import { useT } from '../../i18n/I18n';
 import { conflictVersion } from '../../ui/conflict-version';
 import { DownloadError, downloadWithToken } from '../../ui/download';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { type ApiProblem, apiProblem, fieldId } from '../../ui/field-errors';
+import { focusSoon, idSelector } from '../../ui/focus-soon';
 import { TableScroll } from '../../ui/TableScroll';
 import { localProblem } from '../../ui/use-form-submit';
-import { useInFlight } from '../council/use-in-flight';
+import { useInFlight } from '../../ui/use-in-flight';
 import { fileKind, fileSize } from './file-words';
 import { DiscussionArchiveAttachmentDocument, type DiscussionAttachmentFragment } from './graphql.generated';
 import { UploadError, uploadFile } from './upload';
 
 export interface AttachmentsProps {
   readonly idPrefix: string;
+  /** The section's heading (focusable with tabIndex -1): focus goes there once the last file is removed and nothing else is left. */
+  readonly headingId: string;
   readonly files: readonly DiscussionAttachmentFragment[];
   /** The titles of the project's tasks, to say which task a file is on (the project's list only). */
   readonly taskTitles?: ReadonlyMap<string, string>;
@@ -37,7 +40,7 @@ const pathOf = (url: string) => {
 };
 
 /** A project's or a task's files: what, how large, who added them and when; download, remove, upload. */
-export function Attachments({ idPrefix, files, taskTitles, uploadUrl, readOnlyNote, mayArchive, refresh, announce }: AttachmentsProps) {
+export function Attachments({ idPrefix, headingId, files, taskTitles, uploadUrl, readOnlyNote, mayArchive, refresh, announce }: AttachmentsProps) {
   const { t, moment, locale } = useT();
   const session = useSessionStore();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -45,6 +48,12 @@ export function Attachments({ idPrefix, files, taskTitles, uploadUrl, readOnlyNo
   const [archive] = useMutation(DiscussionArchiveAttachmentDocument);
   const { pending, guard } = useInFlight();
   const captionId = `${idPrefix}-files-caption`;
+  const archiveButtonId = (file: DiscussionAttachmentFragment) => `${idPrefix}-archive-${file.id}`;
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // "Usuń z listy" is gone once the question is asked: focus goes to its answer (WCAG 2.4.3).
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
 
   const download = (file: DiscussionAttachmentFragment) =>
     guard(async () => {
@@ -64,8 +73,8 @@ export function Attachments({ idPrefix, files, taskTitles, uploadUrl, readOnlyNo
         setConfirming(null);
         await refresh();
         announce(t('discussion.files.archived', { name: file.fileName }));
-        // The upload field where there is one, else the list (the row's buttons are gone).
-        (document.getElementById(fieldId('file', idPrefix)) ?? document.getElementById(captionId))?.focus();
+        // The upload field where there is one, else the list (the row's buttons are gone), else the section's heading.
+        focusSoon(() => document.getElementById(fieldId('file', idPrefix)) ?? document.getElementById(captionId) ?? document.getElementById(headingId));
       } catch (error) {
         await refresh();
         setNote({ text: conflictVersion(error) === null ? apiProblem(error, t).message : t('discussion.files.archiveChanged'), failed: true });
@@ -106,10 +115,17 @@ export function Attachments({ idPrefix, files, taskTitles, uploadUrl, readOnlyNo
                       <div className="files-table__confirm" role="group" aria-label={t('discussion.files.archiveName', { name: file.fileName })}>
                         <p>{t('discussion.files.archiveConfirm', { name: file.fileName })}</p>
                         <div className="button-row button-row--tight">
-                          <button type="button" className="button button--small button--danger" aria-disabled={pending || undefined} onClick={() => void remove(file)}>
+                          <button ref={confirmButton} type="button" className="button button--small button--danger" aria-disabled={pending || undefined} onClick={() => void remove(file)}>
                             {t('discussion.files.archiveYes')}
                           </button>
-                          <button type="button" className="button button--small" onClick={() => setConfirming(null)}>
+                          <button
+                            type="button"
+                            className="button button--small"
+                            onClick={() => {
+                              setConfirming(null);
+                              focusSoon(idSelector(archiveButtonId(file)));
+                            }}
+                          >
                             {t('discussion.cancel')}
                           </button>
                         </div>
@@ -126,6 +142,7 @@ export function Attachments({ idPrefix, files, taskTitles, uploadUrl, readOnlyNo
                         </button>
                         {mayArchive(file) && (
                           <button
+                            id={archiveButtonId(file)}
                             type="button"
                             className="button button--quiet button--small button--danger"
                             aria-label={t('discussion.files.archiveName', { name: file.fileName })}

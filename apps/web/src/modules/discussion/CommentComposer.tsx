@@ -1,4 +1,4 @@
-import { type FormEvent, type Ref } from 'react';
+import { type FormEvent, type Ref, useEffect, useEffectEvent } from 'react';
 import { useT } from '../../i18n/I18n';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { type ApiProblem, errorFor } from '../../ui/field-errors';
@@ -21,14 +21,27 @@ export interface CommentComposerProps {
   onSend(local: ApiProblem | null): void;
   onCancel?: () => void;
   readonly textRef?: Ref<HTMLTextAreaElement | null>;
+  /**
+   * Set once the reader may no longer write here (the subject archived meanwhile, say): the text
+   * stays, read-only, under this note, and a draft that cannot be sent is announced.
+   */
+  readonly closedNote?: string | null;
 }
 
 /** One text to send (a new comment, a reply, an edit): its errors, what is left of the limit, mentions. */
-export function CommentComposer({ idPrefix, label, submitLabel, value, onChange, problem, pending, onSend, onCancel, textRef }: CommentComposerProps) {
+export function CommentComposer({ idPrefix, label, submitLabel, value, onChange, problem, pending, onSend, onCancel, textRef, closedNote = null }: CommentComposerProps) {
   const { t, integer } = useT();
-  const { people } = useDiscussion();
+  const { people, announce } = useDiscussion();
+  // Said when writing closes (not as the draft changes after).
+  const sayClosed = useEffectEvent((note: string) => {
+    if (value.trim()) announce(t('discussion.draftClosed', { note }));
+  });
+  useEffect(() => {
+    if (closedNote) sayClosed(closedNote);
+  }, [closedNote]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (closedNote) return;
     const text = value.trim();
     const local = !text
       ? [{ field: 'body', message: t('discussion.bodyMissing') }]
@@ -39,12 +52,26 @@ export function CommentComposer({ idPrefix, label, submitLabel, value, onChange,
   };
   return (
     <form className="comment-form" onSubmit={submit} noValidate>
+      {closedNote && <p className="notice">{closedNote}</p>}
       <ErrorSummary problem={problem} labels={{ body: label }} idPrefix={idPrefix} />
-      <MentionTextArea ref={textRef} idPrefix={idPrefix} name="body" label={label} value={value} onChange={onChange} people={people} limit={COMMENT_LIMIT} error={errorFor(problem, 'body')} />
+      <MentionTextArea
+        ref={textRef}
+        idPrefix={idPrefix}
+        name="body"
+        label={label}
+        value={value}
+        onChange={onChange}
+        people={people}
+        limit={COMMENT_LIMIT}
+        error={errorFor(problem, 'body')}
+        readOnly={Boolean(closedNote)}
+      />
       <div className="button-row button-row--tight">
-        <button type="submit" className="button button--primary button--small" aria-disabled={pending || undefined}>
-          {pending ? t('discussion.sending') : submitLabel}
-        </button>
+        {!closedNote && (
+          <button type="submit" className="button button--primary button--small" aria-disabled={pending || undefined}>
+            {pending ? t('discussion.sending') : submitLabel}
+          </button>
+        )}
         {onCancel && (
           <button type="button" className="button button--small" onClick={onCancel}>
             {t('discussion.cancel')}

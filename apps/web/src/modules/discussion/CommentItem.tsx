@@ -5,9 +5,10 @@ import { plainComment } from '../../ui/comment-text';
 import { ConflictPanel } from '../../ui/ConflictPanel';
 import { conflictVersion } from '../../ui/conflict-version';
 import { ErrorSummary } from '../../ui/ErrorSummary';
+import { focusSoon, idSelector } from '../../ui/focus-soon';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { CommentComposer } from './CommentComposer';
-import { commentElementId, type DiscussionComment, focusSoon, useDiscussion } from './discussion-context';
+import { commentElementId, type DiscussionComment, useDiscussion } from './discussion-context';
 
 interface CommentItemProps {
   readonly comment: DiscussionComment;
@@ -30,8 +31,12 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
   const [deleteChanged, setDeleteChanged] = useState(false);
   const editButton = useRef<HTMLButtonElement>(null);
   const editArea = useRef<HTMLTextAreaElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmDelete = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (mode === 'edit') editArea.current?.focus();
+    // "Usuń" is gone once the question is asked: focus goes to its answer (WCAG 2.4.3).
+    else if (mode === 'delete') confirmDelete.current?.focus();
   }, [mode]);
   const elementId = commentElementId(discussion.idPrefix, comment.id);
   const author = comment.author?.displayName ?? t('discussion.someone');
@@ -39,6 +44,7 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
   const mine = !comment.deleted && Boolean(discussion.myId) && comment.author?.id === discussion.myId;
 
   const backToEdit = () => requestAnimationFrame(() => editButton.current?.focus());
+  const backToDelete = () => requestAnimationFrame(() => deleteButton.current?.focus());
   const save = useFormSubmit(async () => {
     try {
       await discussion.edit(comment.id, draft.trim(), base);
@@ -69,13 +75,13 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
     await discussion.refresh();
     setMode('view');
     discussion.announce(t('discussion.delete.done'));
-    focusSoon(elementId);
+    focusSoon(idSelector(elementId));
   });
 
   if (comment.deleted) {
     return (
       <article id={elementId} className="comment comment--deleted" tabIndex={-1}>
-        <p>{t('discussion.deleted', { date: comment.deletedAt ? moment(comment.deletedAt) : '' })}</p>
+        <p>{comment.deletedAt ? t('discussion.deleted', { date: moment(comment.deletedAt) }) : t('discussion.deletedUndated')}</p>
       </article>
     );
   }
@@ -114,6 +120,7 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
             backToEdit();
           }}
           textRef={editArea}
+          closedNote={discussion.canWrite ? null : discussion.closedNote}
         />
       ) : mode === 'conflict' ? (
         <ConflictPanel
@@ -148,9 +155,16 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
       {mode === 'delete' && (
         <div className="comment__confirm" role="group" aria-label={t('discussion.actions', { name: author })}>
           <ErrorSummary problem={deletion.problem} idPrefix={`${elementId}-delete`} />
-          <p>{deleteChanged ? t('discussion.delete.changed', { text: plainComment(comment.body ?? '') }) : t('discussion.delete.confirm')}</p>
+          {/* Drawn anew as an alert when someone changed the comment meanwhile, so it is heard where focus stays. */}
+          {deleteChanged ? (
+            <p key="changed" role="alert">
+              {t('discussion.delete.changed', { text: plainComment(comment.body ?? '') })}
+            </p>
+          ) : (
+            <p key="confirm">{t('discussion.delete.confirm')}</p>
+          )}
           <div className="button-row button-row--tight">
-            <button type="button" className="button button--small button--danger" aria-disabled={deletion.pending || undefined} onClick={() => void deletion.run()}>
+            <button ref={confirmDelete} type="button" className="button button--small button--danger" aria-disabled={deletion.pending || undefined} onClick={() => void deletion.run()}>
               {t('discussion.delete.yes')}
             </button>
             <button
@@ -158,7 +172,7 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
               className="button button--small"
               onClick={() => {
                 setMode('view');
-                backToEdit();
+                backToDelete();
               }}
             >
               {t('discussion.cancel')}
@@ -189,6 +203,7 @@ export function CommentItem({ comment, answers, onReply }: CommentItemProps) {
                 {t('discussion.edit')}
               </button>
               <button
+                ref={deleteButton}
                 type="button"
                 className="button button--quiet button--small button--danger"
                 onClick={() => {

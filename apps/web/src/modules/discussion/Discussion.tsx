@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n/I18n';
+import { focusSoon, idSelector } from '../../ui/focus-soon';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { CommentComposer } from './CommentComposer';
 import { CommentItem } from './CommentItem';
-import { commentElementId, type DiscussionComment, DiscussionContext, type DiscussionValue, focusSoon, useDiscussion } from './discussion-context';
+import { commentElementId, type DiscussionComment, DiscussionContext, type DiscussionValue, useDiscussion } from './discussion-context';
 import './discussion.css';
 
 export interface DiscussionProps extends DiscussionValue {
   readonly comments: readonly DiscussionComment[];
+  /** The subject's comment count (deleted ones not counted), for the list's name. */
+  readonly count: number;
   /** Said instead of the form when the reader may not write (their role, an archived subject). */
   readonly closedNote: string;
 }
@@ -17,16 +20,20 @@ export interface DiscussionProps extends DiscussionValue {
  * answers, a new comment at the end. Others' comments come in live (the page reloads it) and
  * are announced; a draft being written stays as it is.
  */
-export function Discussion({ comments, closedNote, ...value }: DiscussionProps) {
+export function Discussion({ comments, count, ...value }: DiscussionProps) {
+  // Once shown, the form stays when writing closes meanwhile (an archive by someone else): a draft
+  // is kept, read-only under the note, rather than dropped with the form.
+  const [composerShown, setComposerShown] = useState(value.canWrite);
+  if (value.canWrite && !composerShown) setComposerShown(true);
   return (
     <DiscussionContext.Provider value={value}>
-      <CommentList comments={comments} />
-      {value.canWrite ? <NewComment /> : <p className="notice">{closedNote}</p>}
+      <CommentList comments={comments} count={count} />
+      {value.canWrite || composerShown ? <NewComment /> : <p className="notice">{value.closedNote}</p>}
     </DiscussionContext.Provider>
   );
 }
 
-function CommentList({ comments }: { comments: readonly DiscussionComment[] }) {
+function CommentList({ comments, count }: { comments: readonly DiscussionComment[]; count: number }) {
   const { t } = useT();
   const { canWrite, idPrefix } = useDiscussion();
   const [replyTo, setReplyTo] = useState<string | null>(null);
@@ -34,7 +41,7 @@ function CommentList({ comments }: { comments: readonly DiscussionComment[] }) {
   const byId = new Map(comments.map((comment) => [comment.id, comment]));
   if (comments.length === 0) return <p className="comment__muted">{t('discussion.empty')}</p>;
   return (
-    <ol className="comments" aria-label={t('discussion.count', { n: comments.length })}>
+    <ol className="comments" aria-label={t('discussion.count', { n: count })}>
       {comments.map((comment) => (
         <li key={comment.id} className={comment.inReplyToId ? 'comments__reply' : undefined}>
           <CommentItem comment={comment} answers={comment.inReplyToId ? byId.get(comment.inReplyToId) : undefined} onReply={canWrite && !comment.deleted ? () => setReplyTo(comment.id) : undefined} />
@@ -43,7 +50,7 @@ function CommentList({ comments }: { comments: readonly DiscussionComment[] }) {
               to={comment}
               onDone={(newId) => {
                 setReplyTo(null);
-                focusSoon(newId ? commentElementId(idPrefix, newId) : commentElementId(idPrefix, comment.id));
+                focusSoon(idSelector(newId ? commentElementId(idPrefix, newId) : commentElementId(idPrefix, comment.id)));
               }}
             />
           )}
@@ -97,6 +104,7 @@ function Reply({ to, onDone }: { to: DiscussionComment; onDone: (newId: string |
         onSend={(local) => void send.run(local)}
         onCancel={() => onDone(null)}
         textRef={area}
+        closedNote={discussion.canWrite ? null : discussion.closedNote}
       />
     </div>
   );
@@ -106,6 +114,7 @@ function NewComment() {
   const { t } = useT();
   const discussion = useDiscussion();
   const [text, setText] = useState('');
+  const closed = !discussion.canWrite;
   const area = useRef<HTMLTextAreaElement>(null);
   const send = useFormSubmit(async () => {
     await discussion.write(text.trim(), null);
@@ -114,6 +123,8 @@ function NewComment() {
     discussion.announce(t('discussion.new.added'));
     area.current?.focus();
   });
+  // Closed with nothing written: only the note (the component stays, so a text typed just before is not lost).
+  if (closed && !text.trim()) return <p className="notice">{discussion.closedNote}</p>;
   return (
     <CommentComposer
       idPrefix={`${discussion.idPrefix}-new`}
@@ -125,6 +136,7 @@ function NewComment() {
       pending={send.pending}
       onSend={(local) => void send.run(local)}
       textRef={area}
+      closedNote={closed ? discussion.closedNote : null}
     />
   );
 }

@@ -16,17 +16,19 @@ export interface MentionTextAreaProps {
   /** The API's limit: shown as what is left, never cut (a pasted text can still be edited down). */
   readonly limit: number;
   readonly rows?: number;
+  readonly readOnly?: boolean;
   readonly ref?: Ref<HTMLTextAreaElement | null>;
 }
 
 /**
  * A comment's text with mentions: typing "@" and the start of a name lists the partnership's
- * people who match, chosen with the arrow keys and Enter (or Tab), Escape closes the list. The
+ * people who match, chosen with the arrow keys and Enter (Tab leaves the field as ever), Escape closes the list. The
  * ARIA combobox pattern on a textarea: the textarea keeps its own role (a textarea may have no
  * other) and points at the list with aria-controls and at the option chosen with
- * aria-activedescendant; focus never leaves the text. What the list offers is said politely.
+ * aria-activedescendant; focus never leaves the text. What the list offers is said politely: the
+ * keys once as it opens, then only how many match.
  */
-export function MentionTextArea({ idPrefix, name, label, hint, error, value, onChange, people, limit, rows = 4, ref }: MentionTextAreaProps) {
+export function MentionTextArea({ idPrefix, name, label, hint, error, value, onChange, people, limit, rows = 4, readOnly = false, ref }: MentionTextAreaProps) {
   const { t, collator, integer } = useT();
   const area = useRef<HTMLTextAreaElement>(null);
   useImperativeHandle(ref, () => area.current as HTMLTextAreaElement);
@@ -39,12 +41,25 @@ export function MentionTextArea({ idPrefix, name, label, hint, error, value, onC
   const [done, setDone] = useState('');
   const query = caret === null ? null : mentionQueryAt(value, caret);
   const matches = useMemo(() => (query ? matchPeople(people, query.query, collator.compare) : []), [query?.query, people, collator]); // eslint-disable-line react-hooks/exhaustive-deps
-  const open = Boolean(query) && query?.start !== dismissed && matches.length > 0;
+  const open = !readOnly && Boolean(query) && query?.start !== dismissed && matches.length > 0;
   const chosen = open ? Math.min(active, matches.length - 1) : -1;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
-  const searching = query && query.start !== dismissed ? query.query : null;
-  const offered = searching === null ? '' : matches.length ? t('discussion.mention.found', { n: matches.length }) : searching.trim() ? t('discussion.mention.none', { query: searching }) : '';
+  // The "@" whose list was opened, and what was typed after it then: the keys are said with that
+  // first offer only (it stays as it is until the reader types on), later just how many match.
+  const [opened, setOpened] = useState<{ start: number; query: string } | null>(null);
+  if (open && query && opened?.start !== query.start) setOpened({ start: query.start, query: query.query });
+  const firstOffer = Boolean(query) && (opened?.start !== query?.start || opened?.query === query?.query);
+
+  const searching = !readOnly && query && query.start !== dismissed ? query.query : null;
+  const offered =
+    searching === null
+      ? ''
+      : matches.length
+        ? t(firstOffer ? 'discussion.mention.found' : 'discussion.mention.count', { n: matches.length })
+        : searching.trim()
+          ? t('discussion.mention.none', { query: searching })
+          : '';
   const said = done || offered;
 
   const track = () => setCaret(area.current?.selectionStart ?? null);
@@ -63,12 +78,13 @@ export function MentionTextArea({ idPrefix, name, label, hint, error, value, onC
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (!open || event.altKey || event.ctrlKey || event.metaKey) return;
+    // A key that ends an input method's composition (a letter being composed) is not ours.
+    if (!open || event.altKey || event.ctrlKey || event.metaKey || event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((chosen + step + matches.length) % matches.length);
-    } else if ((event.key === 'Enter' && !event.shiftKey) || (event.key === 'Tab' && !event.shiftKey)) {
+    } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
       choose(matches[chosen]);
     } else if (event.key === 'Escape') {
@@ -95,6 +111,7 @@ export function MentionTextArea({ idPrefix, name, label, hint, error, value, onC
         error={error}
         value={value}
         rows={rows}
+        readOnly={readOnly || undefined}
         onChange={(event) => {
           onChange(event.target.value);
           setDone('');

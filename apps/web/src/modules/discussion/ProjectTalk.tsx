@@ -42,7 +42,7 @@ export function ProjectTalk({ projectId }: { projectId: string }) {
       <section aria-labelledby="project-discussion" className="talk-section">
         <h2 id="project-discussion">
           {t('discussion.title')}
-          {project && <span className="talk-section__count"> ({t('discussion.count', { n: project.comments.filter((c) => !c.deleted).length })})</span>}
+          {project && <span className="talk-section__count"> ({t('discussion.count', { n: project.commentCount })})</span>}
         </h2>
         {!project ? (
           talk.error ? (
@@ -54,6 +54,7 @@ export function ProjectTalk({ projectId }: { projectId: string }) {
           <Discussion
             idPrefix="project-talk"
             comments={project.comments}
+            count={project.commentCount}
             closedNote={archived ? t('discussion.archived') : t('discussion.readOnly')}
             myId={myId}
             people={people}
@@ -68,7 +69,9 @@ export function ProjectTalk({ projectId }: { projectId: string }) {
         )}
       </section>
       <section aria-labelledby="project-files" className="talk-section">
-        <h2 id="project-files">{t('discussion.files.title')}</h2>
+        <h2 id="project-files" tabIndex={-1}>
+          {t('discussion.files.title')}
+        </h2>
         {!files.data ? (
           files.error ? (
             <p className="notice notice--warning">{t('discussion.files.loadFailed', { message: apiProblem(files.error, t).message })}</p>
@@ -78,6 +81,7 @@ export function ProjectTalk({ projectId }: { projectId: string }) {
         ) : (
           <Attachments
             idPrefix="project-files"
+            headingId="project-files"
             files={files.data.project.attachments}
             taskTitles={taskTitles}
             uploadUrl={partnership && mayUpload(reader, archived, participantGminas) ? `/projects/${projectId}/attachments` : null}

@@ -47,8 +47,9 @@ export default function TaskPage() {
       <PageHeading title={t('discussion.task.title', { title: task.title })}>
         <LiveIndicator />
       </PageHeading>
-      <nav className="task-page__links" aria-label={t('discussion.task.facts')}>
-        <Link to={`/projects/${task.projectId}/board`}>{t('discussion.task.backToBoard')}</Link>
+      <nav className="task-page__links" aria-label={t('discussion.task.links')}>
+        {/* An archived task is on its board only with the archived ones shown. */}
+        <Link to={`/projects/${task.projectId}/board${task.archivedAt ? '?archived=1' : ''}`}>{t('discussion.task.backToBoard')}</Link>
         <Link to={`/projects/${task.projectId}`}>{task.project.title}</Link>
       </nav>
       {task.archivedAt && <p className="notice notice--warning">{t('discussion.task.archivedNote', { date: moment(task.archivedAt) })}</p>}
@@ -58,11 +59,12 @@ export default function TaskPage() {
       </section>
       <section aria-labelledby="task-discussion" className="talk-section">
         <h2 id="task-discussion">
-          {t('discussion.title')} <span className="talk-section__count">({t('discussion.count', { n: task.comments.filter((c) => !c.deleted).length })})</span>
+          {t('discussion.title')} <span className="talk-section__count">({t('discussion.count', { n: task.commentCount })})</span>
         </h2>
         <Discussion
           idPrefix="task-talk"
           comments={task.comments}
+          count={task.commentCount}
           closedNote={task.project.archivedAt ? t('discussion.archived') : task.archivedAt ? t('discussion.taskArchived') : t('discussion.readOnly')}
           myId={myId}
           people={people}
@@ -76,9 +78,12 @@ export default function TaskPage() {
         />
       </section>
       <section aria-labelledby="task-files" className="talk-section">
-        <h2 id="task-files">{t('discussion.files.title')}</h2>
+        <h2 id="task-files" tabIndex={-1}>
+          {t('discussion.files.title')}
+        </h2>
         <Attachments
           idPrefix="task-files"
+          headingId="task-files"
           files={task.attachments}
           uploadUrl={partnership && mayUpload(reader, archived, participantGminas, task.assigneeId) ? `/tasks/${taskId}/attachments` : null}
           readOnlyNote={archived ? t('discussion.files.upload.archived') : t('discussion.files.upload.readOnly')}
@@ -110,7 +115,7 @@ function TaskFacts({ task }: { task: DiscussionTaskQuery['task'] }) {
       </div>
       <div>
         <dt>{t('discussion.task.priority')}</dt>
-        <dd>{t(`discussion.priority.${task.priority}`)}</dd>
+        <dd>{t(`board.priority.${task.priority}`)}</dd>
       </div>
       <div>
         <dt>{t('board.card.assignee')}</dt>

@@ -15,6 +15,8 @@ export interface DiscussionValue {
   gminaOf(userId: string | undefined): string | null;
   /** Whether the reader may write here (their role, the subject not archived). */
   readonly canWrite: boolean;
+  /** Why not, when the reader may not write (said instead of the form, or over a draft kept read-only). */
+  readonly closedNote?: string;
   /** Writes a comment (or a reply) on the subject; answers its id. */
   write(body: string, inReplyToId: string | null): Promise<string>;
   edit(id: string, body: string, expectedVersion: number): Promise<void>;
@@ -34,16 +36,3 @@ export function useDiscussion(): DiscussionValue {
 
 /** The comment's element id (it takes focus after a reply or a deletion). */
 export const commentElementId = (idPrefix: string, commentId: string) => `${idPrefix}-comment-${commentId}`;
-
-/** Focuses an element once it is drawn (after a refetch puts it on the page). */
-export function focusSoon(id: string): void {
-  let done = false;
-  for (const delay of [0, 80, 250, 600]) {
-    setTimeout(() => {
-      const element = document.getElementById(id);
-      if (done || !element) return;
-      done = true;
-      element.focus();
-    }, delay);
-  }
-}

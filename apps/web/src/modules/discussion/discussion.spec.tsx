@@ -116,6 +116,32 @@ describe('the mention combobox', () => {
     expect(area).toHaveFocus();
   });
 
+  it('says the keys once as the list opens, then only how many match; Tab leaves the field and Enter while composing is the input method’s', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <Field />
+        <button type="button">dalej</button>
+      </>,
+    );
+    const area = screen.getByLabelText('Twój komentarz');
+    await user.type(area, '@');
+    const status = () => screen.getByRole('status').textContent;
+    expect(status()).toBe('3 osoby pasują: strzałki w górę i w dół wybierają, Enter wstawia wzmiankę, Escape zamyka listę.');
+    await user.type(area, 'an');
+    expect(status()).toBe('2 osoby pasują.');
+    await user.type(area, 'n');
+    expect(status()).toBe('1 osoba pasuje.');
+    // An input method's Enter (composing) inserts nothing.
+    const { fireEvent } = await import('@testing-library/react');
+    fireEvent.keyDown(area, { key: 'Enter', keyCode: 229, isComposing: true });
+    expect(screen.getByTestId('value').textContent).toBe('@ann');
+    await user.keyboard('{Tab}');
+    expect(screen.getByTestId('value').textContent).toBe('@ann');
+    expect(screen.getByRole('button', { name: 'dalej' })).toHaveFocus();
+    expect(screen.queryByRole('listbox')).toBeNull();
+  });
+
   it('closes with Escape (Enter is a new line again) and says when nobody matches', async () => {
     const user = userEvent.setup();
     render(<Field />);

@@ -50,16 +50,13 @@ export const filesPl = {
   'discussion.size.bytes': '{n, plural, one {# bajt} few {# bajty} many {# bajtów} other {# bajta}}',
   'discussion.task.title': 'Zadanie: {title}',
   'discussion.task.facts': 'O zadaniu',
+  'discussion.task.links': 'Powiązane strony',
   'discussion.task.project': 'Projekt',
   'discussion.task.status': 'Stan',
   'discussion.task.priority': 'Priorytet',
   'discussion.task.description': 'Opis',
   'discussion.task.backToBoard': 'Wróć do tablicy zadań',
   'discussion.task.archivedNote': 'Zadanie zarchiwizowano {date}.',
-  'discussion.priority.LOW': 'niski',
-  'discussion.priority.NORMAL': 'zwykły',
-  'discussion.priority.HIGH': 'wysoki',
-  'discussion.priority.URGENT': 'pilny',
 } as const;
 
 export const filesEn: Record<keyof typeof filesPl, string> = {
@@ -112,14 +109,11 @@ export const filesEn: Record<keyof typeof filesPl, string> = {
   'discussion.size.bytes': '{n, plural, one {# byte} other {# bytes}}',
   'discussion.task.title': 'Task: {title}',
   'discussion.task.facts': 'About the task',
+  'discussion.task.links': 'Related pages',
   'discussion.task.project': 'Project',
   'discussion.task.status': 'Status',
   'discussion.task.priority': 'Priority',
   'discussion.task.description': 'Description',
   'discussion.task.backToBoard': 'Back to the task board',
   'discussion.task.archivedNote': 'The task was archived {date}.',
-  'discussion.priority.LOW': 'low',
-  'discussion.priority.NORMAL': 'normal',
-  'discussion.priority.HIGH': 'high',
-  'discussion.priority.URGENT': 'urgent',
 };

@@ -16,6 +16,8 @@ export const talkPl = {
   'discussion.earlier': '{n, plural, one {Pokaż wcześniejszą wersję} few {Pokaż # wcześniejsze wersje} many {Pokaż # wcześniejszych wersji} other {Pokaż # wcześniejszej wersji}}',
   'discussion.earlierNumber': 'Wersja {number}, napisana {date}',
   'discussion.deleted': 'Komentarz usunięty {date}.',
+  'discussion.deletedUndated': 'Komentarz usunięty.',
+  'discussion.draftClosed': 'Nie można już wysłać Twojego tekstu. {note} Tekst zostaje w polu, aby można go było skopiować.',
   'discussion.actions': 'Działania: komentarz {name}',
   'discussion.reply': 'Odpowiedz',
   'discussion.edit': 'Edytuj',
@@ -46,6 +48,7 @@ export const talkPl = {
   'discussion.mention.list': 'Osoby do wzmianki',
   'discussion.mention.found':
     '{n, plural, one {# osoba pasuje} few {# osoby pasują} many {# osób pasuje} other {# osoby pasuje}}: strzałki w górę i w dół wybierają, Enter wstawia wzmiankę, Escape zamyka listę.',
+  'discussion.mention.count': '{n, plural, one {# osoba pasuje} few {# osoby pasują} many {# osób pasuje} other {# osoby pasuje}}.',
   'discussion.mention.none': 'Nikt z partnerstwa nie pasuje do „{query}”.',
   'discussion.mention.inserted': 'Wstawiono wzmiankę: {name}.',
 } as const;
@@ -66,6 +69,8 @@ export const talkEn: Record<keyof typeof talkPl, string> = {
   'discussion.earlier': '{n, plural, one {Show the earlier version} other {Show # earlier versions}}',
   'discussion.earlierNumber': 'Version {number}, written {date}',
   'discussion.deleted': 'Comment deleted {date}.',
+  'discussion.deletedUndated': 'Comment deleted.',
+  'discussion.draftClosed': 'Your text can no longer be sent. {note} It stays in the field so that it can be copied.',
   'discussion.actions': 'Actions: comment by {name}',
   'discussion.reply': 'Reply',
   'discussion.edit': 'Edit',
@@ -95,6 +100,7 @@ export const talkEn: Record<keyof typeof talkPl, string> = {
   'discussion.live.many': '{n, plural, one {# new comment} other {# new comments}}.',
   'discussion.mention.list': 'People to mention',
   'discussion.mention.found': '{n, plural, one {# person matches} other {# people match}}: the up and down arrows choose, Enter inserts the mention, Escape closes the list.',
+  'discussion.mention.count': '{n, plural, one {# person matches} other {# people match}}.',
   'discussion.mention.none': 'Nobody of the partnership matches “{query}”.',
   'discussion.mention.inserted': 'Mention inserted: {name}.',
 };

@@ -3,11 +3,12 @@ import { Link } from 'react-router';
 import { type MyTaskBucket, type WorkMyWorkQuery, type WorkTaskFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { warsawToday } from '../../i18n/format';
+import { apiProblem } from '../../ui/field-errors';
 import { RadioGroup, SelectField } from '../../ui/fields';
+import { focusSoon } from '../../ui/focus-soon';
 import { ShowMore } from '../../ui/ShowMore';
 import { stageLabel } from '../projects/stages';
 import { BUCKETS, isOverdue, type MyWorkView, paramsOf, SORTS } from './my-work-params';
-import { focusSoon } from './focus-soon';
 import type { PartnershipInfo } from './MyWorkPage';
 
 type Work = WorkMyWorkQuery['myWork'];
@@ -34,6 +35,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
   const { t } = useT();
   const tasks = connection.edges.map((edge) => edge.node);
   const [said, setSaid] = useState('');
+  const [failed, setFailed] = useState('');
   const today = warsawToday();
 
   return (
@@ -48,6 +50,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           value={view.bucket}
           onChange={(bucket) => {
             setSaid('');
+            setFailed('');
             onView(paramsOf({ ...view, bucket }, params));
           }}
         />
@@ -58,6 +61,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           value={view.sort}
           onChange={(event) => {
             setSaid('');
+            setFailed('');
             onView(paramsOf({ ...view, sort: event.target.value as MyWorkView['sort'] }, params));
           }}
         >
@@ -68,7 +72,8 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           ))}
         </SelectField>
       </form>
-      <p role="status" className="work-section__status">
+      {/* Visible: a failed "Pokaż więcej" is said and shown here. */}
+      <p role="status" className={`work-section__status${failed && !busy ? ' field__error' : ''}`}>
         {busy ? t('app.loading') : said || (tasks.length ? t('work.tasks.shown', { shown: tasks.length, total: connection.totalCount }) : '')}
       </p>
       <div aria-busy={busy || undefined}>
@@ -85,9 +90,17 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           hasMore={connection.pageInfo.hasNextPage && Boolean(connection.pageInfo.endCursor)}
           onMore={async () => {
             const from = tasks.length;
-            const added = await more(connection.pageInfo.endCursor ?? '');
-            setSaid(t('work.tasks.more', { count: t('work.tasks.count', { n: added }) }));
-            focusSoon(`[data-work-task="${from}"]`);
+            setFailed('');
+            try {
+              const added = await more(connection.pageInfo.endCursor ?? '');
+              setSaid(t('work.tasks.more', { count: t('work.tasks.count', { n: added }) }));
+              focusSoon(`[data-work-task="${from}"]`);
+            } catch (error) {
+              // Shown and said by the (visible) status region; focus stays on the button.
+              const message = t('work.tasks.moreFailed', { message: apiProblem(error, t).message });
+              setFailed(message);
+              setSaid(message);
+            }
           }}
         />
       </div>
@@ -101,7 +114,7 @@ function TaskItem({ task, index, partnership, today }: { task: WorkTaskFragment;
   return (
     <li className={`card work-item${overdue ? ' work-item--overdue' : ''}`}>
       <h3 className="work-item__title">
-        <Link to={`/projects/${task.projectId}/board`} data-work-task={index}>
+        <Link to={`/tasks/${task.id}`} data-work-task={index}>
           {task.title}
         </Link>
       </h3>
@@ -119,12 +132,15 @@ function TaskItem({ task, index, partnership, today }: { task: WorkTaskFragment;
         </div>
         <div>
           <dt>{t('work.task.priority')}</dt>
-          <dd>{t(`work.priority.${task.priority}`)}</dd>
+          <dd>{t(`board.priority.${task.priority}`)}</dd>
         </div>
         <div>
           <dt>{t('work.task.project')}</dt>
           <dd>
-            <Link to={`/projects/${task.project.id}`}>{task.project.title}</Link> · {stageLabel(t, task.project.stage)}
+            <Link to={`/projects/${task.project.id}`}>{task.project.title}</Link> · {stageLabel(t, task.project.stage)} ·{' '}
+            <Link to={`/projects/${task.project.id}/board`}>
+              {t('work.task.board')} <span className="visually-hidden">{t('work.task.boardFor', { project: task.project.title }).trim()}</span>
+            </Link>
           </dd>
         </div>
         {partnership && (

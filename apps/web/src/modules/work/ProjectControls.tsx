@@ -10,7 +10,7 @@ import {
 } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { apiProblem } from '../../ui/field-errors';
-import { useInFlight } from '../council/use-in-flight';
+import { useInFlight } from '../../ui/use-in-flight';
 import type { ReaderAccess } from '../projects/reader';
 import './work.css';
 

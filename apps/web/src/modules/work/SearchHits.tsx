@@ -13,7 +13,7 @@ function Marked({ text, words }: { text: string; words: readonly string[] }) {
 
 /**
  * The hits, best first. Each is a heading that starts with what it is ("Projekt", "Zadanie"),
- * so a list of headings tells them apart; a task names its project and leads to its board.
+ * so a list of headings tells them apart; a task leads to its own page, and names its project and its board.
  */
 export function SearchHits({ hits, words, limit }: { hits: readonly Hit[]; words: readonly string[]; limit: number }) {
   const { t, day } = useT();
@@ -29,10 +29,10 @@ export function SearchHits({ hits, words, limit }: { hits: readonly Hit[]; words
             <li key={`${hit.kind}:${task?.id ?? hit.project.id}`} className={`card search-hit search-hit--${hit.kind.toLowerCase()}`}>
               <h3 className="search-hit__title">
                 <span className="search-hit__kind">{t(`work.search.kind.${hit.kind}`)}:</span>{' '}
-                <Link to={task ? `/projects/${hit.project.id}/board` : `/projects/${hit.project.id}`}>
+                <Link to={task ? `/tasks/${task.id}` : `/projects/${hit.project.id}`}>
                   <Marked text={title} words={words} />
                 </Link>
-                {archived && <span className="search-hit__archived"> {t('work.search.archived')}</span>}
+                {archived && <span className="search-hit__archived"> {t(task?.archivedAt ? 'work.search.archivedTask' : task ? 'work.search.inArchivedProject' : 'work.search.archivedProject')}</span>}
               </h3>
               {hit.highlight && hit.highlight !== title && (
                 <p className="search-hit__excerpt">
@@ -42,7 +42,8 @@ export function SearchHits({ hits, words, limit }: { hits: readonly Hit[]; words
               <p className="search-hit__facts">
                 {task ? (
                   <>
-                    {t('work.search.inProject')} <Link to={`/projects/${hit.project.id}`}>{hit.project.title}</Link> · {t(`board.status.${task.status}`)}
+                    {t('work.search.inProject')} <Link to={`/projects/${hit.project.id}`}>{hit.project.title}</Link> ·{' '}
+                    <Link to={`/projects/${hit.project.id}/board${task.archivedAt ? '?archived=1' : ''}`}>{t('work.search.onBoard')}</Link> · {t(`board.status.${task.status}`)}
                     {task.dueOn && (
                       <>
                         {' '}

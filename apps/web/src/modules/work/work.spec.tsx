@@ -33,7 +33,7 @@ describe('my work’s view in the address', () => {
     for (const locale of ['pl', 'en'] as const) {
       for (const bucket of BUCKETS) expect(MESSAGES[locale][`work.bucket.${bucket}`]).toMatch(/\{n\}/);
       for (const sort of SORTS) expect(MESSAGES[locale][`work.sort.${sort}`]).toMatch(/\w/);
-      for (const priority of Object.values(TaskPriority)) expect(MESSAGES[locale][`work.priority.${priority}`]).toMatch(/\w/);
+      for (const priority of Object.values(TaskPriority)) expect(MESSAGES[locale][`board.priority.${priority}`]).toMatch(/\w/);
       for (const kind of Object.values(SearchHitKind)) expect(MESSAGES[locale][`work.search.kind.${kind}`]).toMatch(/\w/);
     }
     expect(Object.values(MyProjectSort)).toContain('TITLE');
@@ -169,7 +169,8 @@ describe('my tasks', () => {
     show();
     const item = screen.getByRole('listitem');
     expect(item).toHaveTextContent('Termin10.01.2020 — po terminie');
-    expect(screen.getByRole('link', { name: 'Ogłosić przetarg na roboty' })).toHaveAttribute('href', '/projects/p1/board');
+    expect(screen.getByRole('link', { name: 'Ogłosić przetarg na roboty' })).toHaveAttribute('href', '/tasks/t1');
+    expect(screen.getByRole('link', { name: 'Tablica zadań projektu „Pierwsze żłobki w Ujsołach i Rajczy”' })).toHaveAttribute('href', '/projects/p1/board');
     expect(screen.getByRole('link', { name: 'Pierwsze żłobki w Ujsołach i Rajczy' })).toHaveAttribute('href', '/projects/p1');
     expect(screen.getByRole('link', { name: 'Aglomeracja Beskidzka' })).toHaveAttribute('href', '/partnerships/ab');
     expect(screen.getByText('Wyświetlono 1 z 1.')).toHaveAttribute('role', 'status');

@@ -165,10 +165,10 @@ export class DiscussionService {
     return this.comments.find({ where: { subjectKind: kind, subjectId: In([...subjectIds]) }, order: { seq: 'ASC' } });
   }
 
-  /** How many comments (placeholders of deleted ones included) each subject has, in one query. */
+  /** How many comments each subject has (deleted ones not counted: their placeholders are no comment), in one query. */
   async countsOf(kind: CommentSubjectKind, subjectIds: readonly string[]): Promise<Map<string, number>> {
     const rows: { subject_id: string; n: number }[] = await this.txHost.tx.query(
-      `SELECT subject_id, count(*)::int AS n FROM comment WHERE subject_kind = $1 AND subject_id = ANY($2::uuid[]) GROUP BY subject_id`,
+      `SELECT subject_id, count(*)::int AS n FROM comment WHERE subject_kind = $1 AND subject_id = ANY($2::uuid[]) AND deleted_at IS NULL GROUP BY subject_id`,
       [kind, [...subjectIds]],
     );
     return new Map(rows.map((row) => [row.subject_id, row.n]));

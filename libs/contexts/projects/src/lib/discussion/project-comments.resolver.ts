@@ -65,7 +65,7 @@ export class TaskCommentsResolver {
     return this.read.comments(task.id, context, info);
   }
 
-  @ResolveField(() => Int, { description: 'How many comments it has (placeholders of deleted ones included).' })
+  @ResolveField(() => Int, { description: 'How many comments it has (deleted ones, shown as placeholders, not counted).' })
   commentCount(@Parent() task: Task, @Context() context: RequestContext) {
     return this.read.count(task.id, context);
   }
@@ -93,7 +93,7 @@ export class ProjectCommentsResolver {
     return this.read.comments(project.id, context, info);
   }
 
-  @ResolveField(() => Int, { description: 'How many comments it has (placeholders of deleted ones included).' })
+  @ResolveField(() => Int, { description: 'How many comments it has (deleted ones, shown as placeholders, not counted).' })
   commentCount(@Parent() project: Project, @Context() context: RequestContext) {
     return this.read.count(project.id, context);
   }
