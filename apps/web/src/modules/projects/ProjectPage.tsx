@@ -63,10 +63,14 @@ export default function ProjectPage() {
   if (query.loading && !project) return <Loading />;
   if (!project) return <PageFailure error={query.error} retry={query.refetch} />;
   const nameOf = (userId: string) => partnership?.people.find((person) => person.userId === userId)?.user.displayName ?? null;
-  const mayEdit = canEditProject(
-    access,
-    project.participants.map((participant) => participant.gmina.id),
-  );
+  // An archived project is the record: it is restored before anything else changes (the API refuses otherwise).
+  const archived = Boolean(project.archivedAt);
+  const mayEdit =
+    !archived &&
+    canEditProject(
+      access,
+      project.participants.map((participant) => participant.gmina.id),
+    );
 
   return (
     <div className="project-page">
@@ -150,7 +154,7 @@ export default function ProjectPage() {
 
       <section aria-labelledby="project-history">
         <h2 id="project-history">{t('projects.history.title')}</h2>
-        {canMoveProject(access) && <StageChangeForm project={project} refetch={refetch} />}
+        {!archived && canMoveProject(access) && <StageChangeForm project={project} refetch={refetch} />}
         <StageHistory history={project.stageHistory} nameOf={nameOf} />
       </section>
 
