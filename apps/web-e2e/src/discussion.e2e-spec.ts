@@ -143,8 +143,10 @@ describe('discussion and attachments of projects and tasks', () => {
     await conflict.getByText('(poprawione)').waitFor();
     await expectNoViolations(page, 'project discussion, edit conflict (pl)');
     await conflict.getByRole('button', { name: 'Zapisz moje' }).click();
-    await mine.getByText(`${FIRST} do piątku.`).waitFor();
+    // Until the save answers, the panel still shows "your version" beside the comment: read the comment once it has gone.
     await status(page, 'Zapisano zmiany komentarza.').waitFor();
+    await conflict.waitFor({ state: 'detached' });
+    await mine.getByText(`${FIRST} do piątku.`).waitFor();
     await mine.getByText(/edytowany \d{1,2}\.\d{2}\.\d{4}/).waitFor();
     await mine.getByText('Pokaż 2 wcześniejsze wersje').click();
     await mine.getByText('Wersja 1, napisana', { exact: false }).waitFor();
