@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { type WorkMyWorkQuery } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
-import { focusSoon } from '../../ui/focus-soon';
-import { apiProblem } from '../../ui/field-errors';
 import { ShowMore } from '../../ui/ShowMore';
 import { stageLabel } from '../projects/stages';
 import type { PartnershipInfo } from './MyWorkPage';
+import { useMorePages } from './use-more-pages';
 
 interface Props {
   readonly count: number;
@@ -20,8 +18,11 @@ interface Props {
 export function MyProjects({ count, connection, partnerships, more }: Props) {
   const { t } = useT();
   const projects = connection.edges.map((edge) => edge.node);
-  const [said, setSaid] = useState('');
-  const [failed, setFailed] = useState('');
+  // A failure is shown over the button (where focus stays) and said by the status region.
+  const { said, failed, loadMore } = useMorePages({
+    more: (added) => t('work.projects.more', { count: t('work.projectCount', { n: added }) }),
+    failed: (message) => t('work.projects.moreFailed', { message }),
+  });
 
   return (
     <section aria-labelledby="work-projects" className="work-section">
@@ -72,20 +73,7 @@ export function MyProjects({ count, connection, partnerships, more }: Props) {
       {failed && <p className="notice notice--warning">{failed}</p>}
       <ShowMore
         hasMore={connection.pageInfo.hasNextPage && Boolean(connection.pageInfo.endCursor)}
-        onMore={async () => {
-          const from = projects.length;
-          setFailed('');
-          try {
-            const added = await more(connection.pageInfo.endCursor ?? '');
-            setSaid(t('work.projects.more', { count: t('work.projectCount', { n: added }) }));
-            focusSoon(`[data-work-project="${from}"]`);
-          } catch (error) {
-            // Shown over the button (where focus stays) and said by the status region.
-            const message = t('work.projects.moreFailed', { message: apiProblem(error, t).message });
-            setFailed(message);
-            setSaid(message);
-          }
-        }}
+        onMore={() => loadMore(() => more(connection.pageInfo.endCursor ?? ''), `[data-work-project="${projects.length}"]`)}
       />
     </section>
   );

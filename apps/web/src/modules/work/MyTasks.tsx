@@ -1,15 +1,13 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { type MyTaskBucket, type WorkMyWorkQuery, type WorkTaskFragment } from './graphql.generated';
 import { useT } from '../../i18n/I18n';
 import { warsawToday } from '../../i18n/format';
-import { apiProblem } from '../../ui/field-errors';
 import { RadioGroup, SelectField } from '../../ui/fields';
-import { focusSoon } from '../../ui/focus-soon';
 import { ShowMore } from '../../ui/ShowMore';
 import { stageLabel } from '../projects/stages';
 import { BUCKETS, isOverdue, type MyWorkView, paramsOf, SORTS } from './my-work-params';
 import type { PartnershipInfo } from './MyWorkPage';
+import { useMorePages } from './use-more-pages';
 
 type Work = WorkMyWorkQuery['myWork'];
 
@@ -34,8 +32,11 @@ const countOf = (counts: Work['taskCounts'], bucket: MyTaskBucket) => (bucket ==
 export function MyTasks({ view, params, onView, counts, connection, partnerships, busy, more }: Props) {
   const { t } = useT();
   const tasks = connection.edges.map((edge) => edge.node);
-  const [said, setSaid] = useState('');
-  const [failed, setFailed] = useState('');
+  // A failure is shown and said by the (visible) status region; focus stays on the button.
+  const { said, failed, reset, loadMore } = useMorePages({
+    more: (added) => t('work.tasks.more', { count: t('work.tasks.count', { n: added }) }),
+    failed: (message) => t('work.tasks.moreFailed', { message }),
+  });
   const today = warsawToday();
 
   return (
@@ -49,8 +50,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           options={BUCKETS.map((bucket) => ({ value: bucket, label: t(`work.bucket.${bucket}`, { n: countOf(counts, bucket) }) }))}
           value={view.bucket}
           onChange={(bucket) => {
-            setSaid('');
-            setFailed('');
+            reset();
             onView(paramsOf({ ...view, bucket }, params));
           }}
         />
@@ -60,8 +60,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
           label={t('work.sort.label')}
           value={view.sort}
           onChange={(event) => {
-            setSaid('');
-            setFailed('');
+            reset();
             onView(paramsOf({ ...view, sort: event.target.value as MyWorkView['sort'] }, params));
           }}
         >
@@ -88,20 +87,7 @@ export function MyTasks({ view, params, onView, counts, connection, partnerships
         )}
         <ShowMore
           hasMore={connection.pageInfo.hasNextPage && Boolean(connection.pageInfo.endCursor)}
-          onMore={async () => {
-            const from = tasks.length;
-            setFailed('');
-            try {
-              const added = await more(connection.pageInfo.endCursor ?? '');
-              setSaid(t('work.tasks.more', { count: t('work.tasks.count', { n: added }) }));
-              focusSoon(`[data-work-task="${from}"]`);
-            } catch (error) {
-              // Shown and said by the (visible) status region; focus stays on the button.
-              const message = t('work.tasks.moreFailed', { message: apiProblem(error, t).message });
-              setFailed(message);
-              setSaid(message);
-            }
-          }}
+          onMore={() => loadMore(() => more(connection.pageInfo.endCursor ?? ''), `[data-work-task="${tasks.length}"]`)}
         />
       </div>
     </section>
