@@ -9,10 +9,13 @@ export PATH="$PWD/node_modules/.bin:$PATH"
 
 nx run-many -t build -p api web --output-style=static || exit 1
 
+browser_log=$(mktemp)
+trap 'rm -f "$browser_log"' EXIT
+
 # Both sides use the builds made above and never rebuild them under the running tests.
 (
   set -o pipefail
-  nx run web-e2e:e2e --exclude-task-dependencies --output-style=static 2>&1 | sed -u 's/^/[browser] /'
+  nx run web-e2e:e2e --exclude-task-dependencies --output-style=static 2>&1 | sed -u 's/^/[browser] /' | tee "$browser_log"
 ) &
 browser=$!
 
@@ -20,5 +23,12 @@ nx run-many -t lint typecheck test e2e --exclude=web-e2e --exclude-task-dependen
 rest=$?
 wait "$browser"
 browser_status=$?
+# The browser tests' output is interleaved with everything else: their failures and retries are
+# repeated at the end, where a reader of a long log looks first.
+if grep -q -E '✕|FAIL |RETRY|Tests: .*failed' "$browser_log"; then
+  echo "--- browser tests: failures and retries (repeated from above) ---"
+  grep -E -A 25 '● |✕|RETRY|FAIL ' "$browser_log" | head -200
+  grep -E 'Tests:|Test Suites:' "$browser_log"
+fi
 ((rest == 0 && browser_status == 0)) && echo "npm test: every check passed" || echo "npm test: failed (checks: $rest, browser tests: $browser_status)" >&2
 exit $((rest || browser_status))

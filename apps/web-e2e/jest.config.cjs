@@ -13,4 +13,5 @@ module.exports = {
   // A busy 2-core machine: a page may take seconds to settle while the API seeds or builds.
   testTimeout: 90_000,
   maxWorkers: 1,
+  setupFilesAfterEnv: ['<rootDir>/src/support/retry.ts'],
 };
