@@ -269,10 +269,10 @@ describe('the demo workspace', () => {
       result = await coordinator.gql(`{ partnerships { edges { node { people { role user { displayName partnershipRoles { role } } } } } } }`);
     });
     expect(result.data.partnerships.edges[0].node.people).toHaveLength(12);
-    // caller, caller's partnerships (for the list), page, the caller's role (may they see the people
-    // of these partnerships: one look-up for all of them), people, their accounts, their roles, and
-    // the caller's partnerships once more for filtering those roles: 8, not one more per person
-    expect(statements).toBe(8);
+    // caller with their roles (which answer which partnerships they see, whether they may see the
+    // people of these, and the filtering of those people's roles), page, people, their accounts,
+    // their roles: 5, not one more per person
+    expect(statements).toBe(5);
   });
 
   it('never touches a database that already has data', async () => {

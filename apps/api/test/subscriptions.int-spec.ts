@@ -284,6 +284,9 @@ describe('open sockets when sessions end and access changes', () => {
       expect(stream.events).toEqual([]);
       await stream.dispose();
     }
+    // The next HTTP request reads roles with its session, as they are now.
+    const next = await person.gql(`query ($p: UUID) { partnership(id: $p) { id } }`, { p: partnership.id });
+    expect(next.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('delivers nothing committed after a revocation to a subscriber in the middle of a busy stream', async () => {

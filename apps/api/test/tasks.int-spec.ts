@@ -85,11 +85,12 @@ describe('tasks on a project board', () => {
     const task = await create('Regulamin klubu', { dueOn: '2027-02-28', priority: 'HIGH' });
     const FULL = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title dueOn priority version updatedAt } }`;
     let answer: any;
-    // session + the task's scope (partnership, participants, assignee) + role + BEGIN + task (with
-    // its project held and the project's followers, told of a title change) + UPDATE … RETURNING +
-    // event + COMMIT: no re-read of the row (and no inbox statements: nobody but the editor is concerned).
+    // session with the caller's roles + the task's scope (partnership, participants, assignee) + BEGIN +
+    // one statement (the UPDATE … RETURNING that reads the replaced row, holds the project, answers its
+    // followers, told of a title change, and appends the event) + COMMIT: no read of the row before or
+    // after (and no inbox statements: nobody but the editor is concerned).
     const statements = await api.countStatements(async () => (answer = await official.gql(FULL, { i: { id: task.id, expectedVersion: 1, title: 'Regulamin klubu seniora' } })));
-    expect(statements).toBe(8);
+    expect(statements).toBe(5);
     const [stored] = await api.dataSource.query(`SELECT title, to_char(due_on, 'YYYY-MM-DD') AS due_on, priority, version, updated_at FROM task WHERE id = $1`, [task.id]);
     expect(answer.data.updateTask).toEqual({ title: stored.title, dueOn: stored.due_on, priority: stored.priority, version: stored.version, updatedAt: stored.updated_at.toISOString() });
     const [event] = await api.dataSource.query(`SELECT changes FROM stream_event WHERE stream_id = $1 AND subject_id = $2 ORDER BY seq DESC LIMIT 1`, [partnershipId, task.id]);
@@ -146,6 +147,22 @@ describe('tasks on a project board', () => {
     const assigned = await create('Spotkanie z KGW', { assigneeId: official.account.id });
     expect(assigned.assignee).toEqual({ displayName: expect.stringMatching(/^Osoba/) });
     expect(onlyError(await observer.gql(CREATE, { i: { projectId, title: 'Nie wolno' } })).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('changes nothing when an edit is refused after its write (an assignee from outside), and answers a stale one with the task as it is', async () => {
+    const outsider = await signedIn(api);
+    const task = await create('Zebranie sołeckie');
+    const headOf = async () => (await api.dataSource.query(`SELECT last_seq::int AS last FROM event_stream WHERE stream_id = $1`, [partnershipId]))[0].last;
+    const head = await headOf();
+    const refused = onlyError(await official.gql(UPDATE, { i: { id: task.id, expectedVersion: 1, title: 'Zmienione', assigneeId: outsider.account.id } }));
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'assigneeId' });
+    expect(await api.dataSource.query(`SELECT title, version, assignee_id FROM task WHERE id = $1`, [task.id])).toEqual([{ title: 'Zebranie sołeckie', version: 1, assignee_id: null }]);
+    expect(await headOf()).toBe(head);
+    const STALE = `mutation ($i: UpdateTaskInput!) { updateTask(input: $i) { title version } }`;
+    await official.gql(UPDATE, { i: { id: task.id, expectedVersion: 1, title: 'Zebranie wiejskie' } });
+    const stale = onlyError(await official.gql(STALE, { i: { id: task.id, expectedVersion: 1, title: 'Spóźnione' } }));
+    expect(stale.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, expectedVersion: 1, current: { title: 'Zebranie wiejskie', version: 2 } });
+    expect(await headOf()).toBe(head + 1);
   });
 
   it('lets a gmina official work on tasks of projects their gmina takes part in, or assigned to them', async () => {

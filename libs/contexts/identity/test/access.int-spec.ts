@@ -19,9 +19,12 @@ import {
   PartnershipGrants,
   policyTableMarkdown,
   type ScopeFacts,
+  type TokensService,
   UserAccount,
   WHILE_NO_COORDINATOR,
 } from '../src';
+import type { Signals } from '@wspolnie/platform-realtime';
+import { SessionsService } from '../src/lib/session/sessions.service';
 import { CreateReferencedTables1795627054000, STAND_IN_ENTITIES } from './stand-in-tables';
 
 /** What the made-up context's actions and things are called, as a context registers them. */
@@ -154,6 +157,25 @@ describe('AccessService on PostgreSQL', () => {
       details: { action: 'partnership.update' },
     });
     expect(render((await refusal.catch((error) => error)).text, 'pl')).toBe('Twoja rola w tym partnerstwie (obserwator) nie pozwala na zmienianie go.');
+  });
+
+  it("trusts the roles read with a session for that one request only, never for a socket's session", async () => {
+    const member = await person(PartnershipRole.COORDINATOR);
+    const [{ id: sessionId }] = await api.dataSource.query(`INSERT INTO auth_session (user_id) VALUES ($1) RETURNING id`, [member.userId]);
+    // The token's signature is another test's subject: here it names the session, and nothing else is asked of it.
+    const tokens = { verifyAccessToken: () => ({ sub: member.userId, sid: sessionId, exp: Date.now() / 1000 + 600 }) } as unknown as TokensService;
+    const sessions = new SessionsService(api.app.get(TransactionHost), tokens, {} as Signals);
+    const request = await sessions.authenticate('token', 'request');
+    const connection = await sessions.authenticate('token', 'connection');
+    if (!request || !connection) throw new Error('the session was not found');
+    // The request's check reads nothing (this test's partnerships stand for themselves): the role came with the session.
+    expect(await api.countStatements(() => access.assertCan(request, 'partnership.update', 'partnership', partnershipId))).toBe(0);
+    // Taken away in the database itself, as another process does: a socket's next check sees it.
+    await api.dataSource.query(`DELETE FROM partnership_access WHERE user_id = $1`, [member.userId]);
+    await expect(access.assertCan(connection, 'partnership.read', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // A role written by this process counts in the rest of the request that had read the old one.
+    await access.grant(member.userId, partnershipId, PartnershipRole.OBSERVER);
+    await expect(access.assertCan(request, 'partnership.update', 'partnership', partnershipId)).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('lets a gmina official act only where the gmina they act for takes part', async () => {

@@ -20,11 +20,7 @@ export interface VersionedUpdate<T> {
  * WHERE against the new row, so exactly one of two writers with the same version wins.
  * A stale version answers CONFLICT with the current version and changes nothing.
  */
-export async function versionedUpdate<T extends ObjectLiteral & { version: number }>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  update: VersionedUpdate<T>,
-): Promise<T> {
+export async function versionedUpdate<T extends ObjectLiteral & { version: number }>(manager: EntityManager, target: EntityTarget<T>, update: VersionedUpdate<T>): Promise<T> {
   const result = await manager
     .createQueryBuilder()
     .update(target)
@@ -38,8 +34,13 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
   if (row) return hydrate(manager, target, row);
   const current = await manager.getRepository(target).findOne({ where: { id: update.id } as never });
   if (!current) throw DomainError.notFound(update.noun, update.id);
+  throw staleVersion(current, update);
+}
+
+/** The CONFLICT of an update made at a version `current` no longer has, carrying `current`. */
+export function staleVersion<T extends ObjectLiteral & { version: number }>(current: T, update: Pick<VersionedUpdate<T>, 'id' | 'expectedVersion' | 'noun' | 'nameOf'>): DomainError {
   const name = update.nameOf ? update.nameOf(current) : String(current['title'] ?? current['name'] ?? update.id);
-  throw DomainError.conflict(
+  return DomainError.conflict(
     errorMessage('changedMeanwhile', { what: update.noun, name, current: current.version, expected: update.expectedVersion }),
     { currentVersion: current.version, expectedVersion: update.expectedVersion },
     // The current state travels with the refusal, so a client can show it and merge; the API
@@ -49,7 +50,7 @@ export async function versionedUpdate<T extends ObjectLiteral & { version: numbe
 }
 
 /** A raw row as TypeORM would have loaded it: the driver's conversions and column transformers. */
-function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>): T {
+export function hydrate<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, row: Record<string, unknown>): T {
   const metadata = manager.connection.getMetadata(target);
   const entity = metadata.create() as T;
   for (const column of metadata.columns) {

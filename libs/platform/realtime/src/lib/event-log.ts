@@ -49,6 +49,37 @@ export class EventLog {
   }
 
   /**
+   * A write and its event in one statement, for a change that reads nothing first: `write` is a
+   * data-modifying statement (an UPDATE … RETURNING) of at most one row, whose RETURNING names
+   * `stream_id`, `subject_id`, `scope_id` and `changes` (jsonb) beside whatever its caller needs.
+   * The stream's counter is taken only once the row is written (the row's lock first, as every
+   * write then append takes them), and only if one was: a write that changes nothing appends
+   * nothing. Answers the written row with its event's `event_seq`, or null.
+   */
+  async appendWith<R extends object>(
+    write: { readonly sql: string; readonly parameters: readonly unknown[] },
+    event: Pick<NewEvent, 'topic' | 'action' | 'actorId'>,
+  ): Promise<(R & { event_seq: string }) | null> {
+    if (!this.txHost.isTransactionActive()) throw new Error('EventLog.appendWith must run inside the transaction of the change it records');
+    const at = write.parameters.length;
+    const rows = (await this.txHost.tx.query(
+      `WITH written AS (${write.sql}),
+       head AS (
+         INSERT INTO event_stream (stream_id, last_seq) SELECT stream_id, 1 FROM written
+         ON CONFLICT (stream_id) DO UPDATE SET last_seq = event_stream.last_seq + 1
+         RETURNING stream_id, last_seq),
+       saved AS (
+         INSERT INTO stream_event (stream_id, seq, topic, subject_id, scope_id, action, actor_id, changes)
+         SELECT head.stream_id, head.last_seq, $${at + 1}, written.subject_id, written.scope_id, $${at + 2}, $${at + 3}::uuid, written.changes
+         FROM written JOIN head ON head.stream_id = written.stream_id
+         RETURNING stream_id, seq)
+       SELECT written.*, saved.seq AS event_seq, pg_notify($${at + 4}, saved.stream_id::text || ':' || saved.seq) FROM written JOIN saved ON saved.stream_id = written.stream_id`,
+      [...write.parameters, event.topic, event.action, event.actorId ?? null, EVENTS_CHANNEL],
+    )) as (R & { event_seq: string })[];
+    return rows[0] ?? null;
+  }
+
+  /**
    * Events to several streams in one statement: a notification to each of its recipients, or
    * a job's reminders, several to one person. A stream's events get consecutive seqs in the
    * order given. The streams' counter rows are taken in id order, so two transactions

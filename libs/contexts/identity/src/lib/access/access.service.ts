@@ -9,6 +9,7 @@ import { AccessRegistry } from './access-registry';
 import { PartnershipAccess } from './partnership-access.entity';
 import { PartnershipGrants } from './partnership-grants';
 import { PartnershipRole } from './partnership-role';
+import { partnershipGrantsChanged, requestGrantsOf } from './request-grants';
 import { type ActionDefinition, type ConditionInput, type Grant, type PartnershipGrant, type ScopeFacts, uuidsOf } from './policy';
 
 /** Every partnership, for callers who may see them all. */
@@ -79,7 +80,7 @@ export class AccessService {
     const resolver = this.registry.scopeResolver(kind);
     const facts = typeof id === 'string' ? await this.factsOf(kind, id) : null;
     if (!facts) throw DomainError.notFound(resolver.noun, String(id));
-    const grants = (await Promise.all(this.registry.grantSources().map((source) => source.grantsOn(caller.userId, facts)))).flat();
+    const grants = (await Promise.all(this.registry.grantSources().map((source) => source.grantsOn(caller.userId, facts, caller)))).flat();
     const inputOf = (grant: Grant | null): ConditionInput => ({
       caller,
       grant,
@@ -110,11 +111,9 @@ export class AccessService {
     const condition = definition.roles[grant.role];
     const source = this.registry.sourceOf(grant.role);
     const words = { place: source.place, role: source.roleName(grant.role), action: definition.words };
-    return new DomainError(
-      ErrorCode.Forbidden,
-      condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words),
-      { action },
-    );
+    return new DomainError(ErrorCode.Forbidden, condition?.refusal ? identityMessage('access.roleOnly', { ...words, condition: condition.refusal }) : identityMessage('access.roleDenied', words), {
+      action,
+    });
   }
 
   /** The caller's role in a partnership and the gmina they act for there, or null. */
@@ -127,7 +126,10 @@ export class AccessService {
     if (!actor) return [];
     const read = this.registry.action('partnership.read');
     if (actor.isPlatformAdmin && read.platformAdmin) return ALL_PARTNERSHIPS;
-    const grants = await this.access.find({ where: { userId: actor.userId }, select: { partnershipId: true, role: true } });
+    const known = this.txHost.isTransactionActive() ? null : requestGrantsOf(actor);
+    const grants = known
+      ? [...known.values()].map((grant) => ({ partnershipId: grant.heldIn as string, role: grant.role }))
+      : await this.access.find({ where: { userId: actor.userId }, select: { partnershipId: true, role: true } });
     return grants.filter((grant) => read.roles[grant.role]).map((grant) => grant.partnershipId);
   }
 
@@ -140,6 +142,7 @@ export class AccessService {
   /** Gives someone a role in a partnership, or changes the one they have (no check: callers decide). */
   async grant(userId: string, partnershipId: string, role: PartnershipRole, gminaId: string | null = null): Promise<void> {
     await this.access.upsert({ userId, partnershipId, role, gminaId }, ['userId', 'partnershipId']);
+    partnershipGrantsChanged();
   }
 
   grantsOf(userIds: readonly string[]): Promise<PartnershipAccess[]> {

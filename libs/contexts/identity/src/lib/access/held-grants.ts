@@ -19,8 +19,9 @@ interface GrantRow {
  * place) pairs. `sql` selects `user_id, held_in, role, gmina_id, team_id` for the pairs in
  * `unnest($1::uuid[], $2::uuid[])`. Look-ups made outside a transaction in the same tick, as a
  * crowd of live subscribers re-checking their access on one event does, go to the database as
- * one query; inside one, the transaction's own writes count. Nothing is cached: a role taken
- * away must count at the very next check.
+ * one query; inside one, the transaction's own writes count. Nothing is cached here: a role
+ * taken away must count at the very next check (an HTTP request's checks may use the roles read
+ * with its session instead: request-grants.ts).
  */
 export class HeldGrants<G extends Grant = Grant> {
   private readonly batch = new DataLoader<string, G | null>((keys) => this.lookUp(keys, true), { cache: false, maxBatchSize: 5_000 });

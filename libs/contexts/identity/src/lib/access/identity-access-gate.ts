@@ -13,8 +13,8 @@ export class IdentityAccessGate implements AccessGate {
     private readonly registry: AccessRegistry,
   ) {}
 
-  authenticate(accessToken: string): Promise<Session | null> {
-    return this.sessions.authenticate(accessToken);
+  authenticate(accessToken: string, use?: 'request' | 'connection'): Promise<Session | null> {
+    return this.sessions.authenticate(accessToken, use);
   }
 
   authorize(actor: Actor | undefined, rule: AccessRule, source: { readonly args: Record<string, unknown>; readonly parent?: unknown }): Promise<void> {

@@ -1,11 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
+import type { Actor } from '@wspolnie/platform-graphql';
 import { identityMessage } from '../identity-messages';
 import { AccessRegistry } from './access-registry';
 import { HeldGrants } from './held-grants';
 import { PartnershipRole, roleName } from './partnership-role';
 import type { GrantSource, PartnershipGrant, ScopeFacts } from './policy';
+import { requestGrantsOf } from './request-grants';
 
 /**
  * Identity's grant source: the roles people hold in partnerships (partnership_access), counted
@@ -19,7 +21,7 @@ export class PartnershipGrants implements GrantSource, OnModuleInit {
   private readonly held: HeldGrants<PartnershipGrant>;
 
   constructor(
-    txHost: TransactionHost<TransactionalAdapterTypeOrm>,
+    private readonly txHost: TransactionHost<TransactionalAdapterTypeOrm>,
     private readonly registry: AccessRegistry,
   ) {
     this.held = new HeldGrants(
@@ -41,7 +43,11 @@ export class PartnershipGrants implements GrantSource, OnModuleInit {
     return this.held.of(userId, partnershipId);
   }
 
-  grantsOn(userId: string, facts: ScopeFacts): Promise<PartnershipGrant[]> {
-    return this.held.in(userId, [...(facts.partnershipId ? [facts.partnershipId] : []), ...(facts.partnershipIds ?? [])]);
+  async grantsOn(userId: string, facts: ScopeFacts, caller?: Actor): Promise<PartnershipGrant[]> {
+    const partnershipIds = [...(facts.partnershipId ? [facts.partnershipId] : []), ...(facts.partnershipIds ?? [])];
+    // What the request read with its session, unless a transaction runs (its own writes count).
+    const known = caller?.userId === userId && !this.txHost.isTransactionActive() ? requestGrantsOf(caller) : null;
+    if (!known) return this.held.in(userId, partnershipIds);
+    return [...new Set(partnershipIds.map((id) => id.toLowerCase()))].flatMap((id) => known.get(id) ?? []);
   }
 }

@@ -8,6 +8,7 @@ import { UserAccount } from '../account/user-account.entity';
 import { identityMessage } from '../identity-messages';
 import { PartnershipAccess } from './partnership-access.entity';
 import { PartnershipRole } from './partnership-role';
+import { partnershipGrantsChanged } from './request-grants';
 
 export interface RoleChange {
   readonly partnershipId: string;
@@ -41,6 +42,7 @@ export class PeopleService {
     assertGminaNamed(change.role, change.gminaId);
     if (current.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId, change.userId);
     await this.saving(change.partnershipId, () => this.grants.update({ userId: change.userId, partnershipId: change.partnershipId }, { role: change.role, gminaId: change.gminaId }));
+    partnershipGrantsChanged();
     await this.record(actor, change.partnershipId, change.userId, 'role.changed', {
       role: { before: current.role, after: change.role },
       gminaId: { before: current.gminaId, after: change.gminaId },
@@ -55,6 +57,7 @@ export class PeopleService {
     if (!current) throw new DomainError(ErrorCode.NotFound, identityMessage('people.noRoleToRevoke'), { field: 'userId' });
     if (current.role === PartnershipRole.COORDINATOR) await this.keepACoordinator(partnershipId, userId);
     await this.grants.delete({ userId, partnershipId });
+    partnershipGrantsChanged();
     await this.record(actor, partnershipId, userId, 'role.revoked', { role: { before: current.role }, gminaId: { before: current.gminaId } });
   }
 
@@ -64,6 +67,7 @@ export class PeopleService {
     const before = await this.grants.findOneBy({ userId: change.userId, partnershipId: change.partnershipId });
     if (before?.role === PartnershipRole.COORDINATOR && change.role !== PartnershipRole.COORDINATOR) await this.keepACoordinator(change.partnershipId, change.userId);
     await this.saving(change.partnershipId, () => this.grants.upsert({ ...change }, ['userId', 'partnershipId']), 'accepting');
+    partnershipGrantsChanged();
     await this.record({ userId: actorId, isPlatformAdmin: false }, change.partnershipId, change.userId, 'role.granted', {
       role: { before: before?.role ?? null, after: change.role },
       gminaId: { before: before?.gminaId ?? null, after: change.gminaId },

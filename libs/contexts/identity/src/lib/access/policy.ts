@@ -59,8 +59,8 @@ export interface GrantSource {
   roleName(role: string): Message;
   /** Where its roles are held, as refusals say it: "in this partnership" / "w tym partnerstwie". */
   readonly place: Message;
-  /** The caller's grants on a thing with these facts (none when it lies outside the source's places). */
-  grantsOn(userId: string, facts: ScopeFacts): Promise<readonly Grant[]>;
+  /** The caller's grants on a thing with these facts (none when it lies outside the source's places); `caller` may carry what its request already read. */
+  grantsOn(userId: string, facts: ScopeFacts, caller?: Actor): Promise<readonly Grant[]>;
 }
 
 export interface ConditionInput {

@@ -3,6 +3,7 @@ import { TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import type { Session } from '@wspolnie/platform-graphql';
 import { Signals } from '@wspolnie/platform-realtime';
+import { type GrantRow, rememberRequestGrants } from '../access/request-grants';
 import { TokensService } from '../auth/tokens.service';
 import { AuthSession, type SessionEnd } from './auth-session.entity';
 
@@ -22,17 +23,27 @@ export class SessionsService {
     private readonly signals: Signals,
   ) {}
 
-  /** The session behind a valid access token, unless it has ended; one statement. */
-  async authenticate(accessToken: string): Promise<Session | null> {
+  /**
+   * The session behind a valid access token, unless it has ended; one statement. For one HTTP
+   * request (`request`) the same statement reads the caller's partnership roles, which that
+   * request's checks then use instead of a statement each.
+   */
+  async authenticate(accessToken: string, use: 'request' | 'connection' = 'connection'): Promise<Session | null> {
     const claims = this.tokens.verifyAccessToken(accessToken);
     if (!claims) return null;
-    const rows: { is_platform_admin: boolean }[] = await this.txHost.tx.query(
-      `SELECT account.is_platform_admin FROM auth_session session JOIN user_account account ON account.id = session.user_id
+    const forRequest = use === 'request';
+    const grants = forRequest
+      ? `(SELECT coalesce(json_agg(json_build_object('p', access.partnership_id, 'r', access.role, 'g', access.gmina_id)), '[]') FROM partnership_access access WHERE access.user_id = session.user_id)`
+      : 'NULL';
+    const rows: { is_platform_admin: boolean; grants: GrantRow[] | null }[] = await this.txHost.tx.query(
+      `SELECT account.is_platform_admin, ${grants} AS grants FROM auth_session session JOIN user_account account ON account.id = session.user_id
        WHERE session.id = $1 AND session.user_id = $2 AND session.ended_at IS NULL`,
       [claims.sid, claims.sub],
     );
     if (!rows.length) return null;
-    return { userId: claims.sub, sessionId: claims.sid, isPlatformAdmin: rows[0].is_platform_admin, expiresAt: new Date(claims.exp * 1000) };
+    const session: Session = { userId: claims.sub, sessionId: claims.sid, isPlatformAdmin: rows[0].is_platform_admin, expiresAt: new Date(claims.exp * 1000) };
+    if (forRequest) rememberRequestGrants(session, rows[0].grants ?? []);
+    return session;
   }
 
   async start(userId: string): Promise<string> {
@@ -60,10 +71,10 @@ export class SessionsService {
   private async endWhere(condition: string, parameters: unknown[], reason: SessionEnd): Promise<number> {
     // In the caller's transaction when there is one: the signals go out when it commits.
     return this.txHost.withTransaction(async () => {
-      const [rows] = (await this.txHost.tx.query(
-        `UPDATE auth_session SET ended_at = now(), end_reason = $${parameters.length + 1} WHERE ${condition} AND ended_at IS NULL RETURNING id`,
-        [...parameters, reason],
-      )) as [{ id: string }[], number];
+      const [rows] = (await this.txHost.tx.query(`UPDATE auth_session SET ended_at = now(), end_reason = $${parameters.length + 1} WHERE ${condition} AND ended_at IS NULL RETURNING id`, [
+        ...parameters,
+        reason,
+      ])) as [{ id: string }[], number];
       for (const row of rows) await this.signals.publish(SESSION_ENDED, row.id);
       return rows.length;
     });

@@ -2,21 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { Transactional, TransactionHost } from '@nestjs-cls/transactional';
 import type { TransactionalAdapterTypeOrm } from '@nestjs-cls/transactional-adapter-typeorm';
 import { PartnershipReferences } from '@wspolnie/identity';
-import { versionedUpdate } from '@wspolnie/platform-database';
+import { staleVersion, versionedUpdate } from '@wspolnie/platform-database';
 import { DomainError } from '@wspolnie/platform-errors';
 import type { Message } from '@wspolnie/platform-i18n';
 import type { Actor } from '@wspolnie/platform-graphql';
 import { changesBetween, EventLog } from '@wspolnie/platform-realtime';
 import { generateKeyBetween } from 'fractional-indexing';
-import { In, IsNull } from 'typeorm';
 import { ProjectNotices } from '../follow/project-notices';
 import { assertNotArchived } from '../project/archiving';
 import { Project } from '../project/project.entity';
 import { ProjectsService } from '../project/projects.service';
 import { projectsMessage } from '../projects-messages';
+import { type BoardRead, type BoardTask, boardTasks } from './board-tasks';
 import { Task, type TaskStatus } from './task.entity';
 import { statusLabel, taskMessage } from './task-messages';
 import type { CreateTaskInput, MoveTaskInput, UpdateTaskInput } from './task.inputs';
+import { editTask } from './task-update';
 
 const archivedTask = (task: Task) => taskMessage('archived', { title: task.title });
 const archivedProject = (project: Project) => projectsMessage('project.archived', { title: project.title });
@@ -40,10 +41,9 @@ export class TasksService {
     return this.txHost.tx.getRepository(Task);
   }
 
-  /** Tasks of many projects (the board, through the request's DataLoader): by column, then order; archived ones only if asked. */
-  tasksOf(projectIds: readonly string[], includeArchived = false): Promise<Task[]> {
-    const where = { projectId: In([...projectIds]), ...(includeArchived ? {} : { archivedAt: IsNull() }) };
-    return this.tasks.find({ where, order: { status: 'ASC', position: 'ASC' } });
+  /** Tasks of many projects (the board, through the request's DataLoader), as plain rows: see boardTasks. */
+  tasksOf(projectIds: readonly string[], read: BoardRead): Promise<BoardTask[]> {
+    return boardTasks(this.txHost.tx, projectIds, read);
   }
 
   /** A task (the operation's declaration has checked the caller may act on it). */
@@ -80,24 +80,28 @@ export class TasksService {
 
   @Transactional()
   async update(actor: Actor | undefined, input: UpdateTaskInput): Promise<Task> {
-    // With its project in the same statement, held: an archived project's tasks take no edits, nor
-    // while it is being archived (archiving waits for this edit, or this edit for the archiving).
-    const { task: before, followers } = await this.beforeChange(input.id, true);
-    assertNotArchived(before, archivedTask);
-    if (before.project) assertNotArchived(before.project, archivedProject);
-    const changes: Partial<Task> = {};
+    const changes: Parameters<typeof editTask>[3]['changes'] = {};
     if (input.title !== undefined) changes.title = input.title.trim();
     if (input.description !== undefined) changes.description = input.description;
     if (input.priority !== undefined) changes.priority = input.priority;
     if (input.dueOn !== undefined) changes.dueOn = input.dueOn;
-    if (input.assigneeId !== undefined) {
-      await this.assertAssignable(input.assigneeId, before.partnershipId);
-      changes.assigneeId = input.assigneeId;
-    }
-    const after = await versionedUpdate(this.txHost.tx, Task, { id: before.id, expectedVersion: input.expectedVersion, changes, noun: taskMessage('noun.task') });
-    await this.record(actor, after, 'task.updated', changesBetween(before, after, RECORDED_FIELDS));
+    if (input.assigneeId !== undefined) changes.assigneeId = input.assigneeId;
+    const edit = await editTask(this.txHost.tx, this.events, actor, { id: input.id, expectedVersion: input.expectedVersion, changes });
+    if (!edit) throw await this.refusalOf(input);
+    const { before, after, followers } = edit;
+    // After the write, which a refusal rolls back: only then is the task's partnership known without a read.
+    if (input.assigneeId !== undefined) await this.assertAssignable(input.assigneeId, after.partnershipId);
     await this.notices.taskChanged(actor, before, after, followers);
     return after;
+  }
+
+  /** Why an edit wrote nothing: no such task, it or its project archived, or a stale version (CONFLICT with the task as it is). */
+  private async refusalOf(input: UpdateTaskInput): Promise<DomainError> {
+    const current = await this.tasks.findOne({ where: { id: input.id }, relations: { project: true } });
+    if (!current) return DomainError.notFound(taskMessage('noun.task'), input.id);
+    assertNotArchived(current, archivedTask);
+    if (current.project) assertNotArchived(current.project, archivedProject);
+    return staleVersion(current, { id: input.id, expectedVersion: input.expectedVersion, noun: taskMessage('noun.task') });
   }
 
   /**
@@ -107,7 +111,7 @@ export class TasksService {
    */
   @Transactional()
   async move(actor: Actor | undefined, input: MoveTaskInput): Promise<Task> {
-    const { task: before, followers } = await this.beforeChange(input.id, false);
+    const { task: before, followers } = await this.beforeChange(input.id);
     assertNotArchived(before, archivedTask);
     assertNotArchived(await this.lockBoard(before.projectId), archivedProject);
     const position = await this.positionAfter(before, input.status, input.afterTaskId ?? null);
@@ -123,13 +127,9 @@ export class TasksService {
     return after;
   }
 
-  /**
-   * The task before a change, with its project's followers (whom the change may be told to) in
-   * the same statement; with its project joined and held FOR SHARE when `withProject`.
-   */
-  private async beforeChange(id: string, withProject: boolean): Promise<{ task: Task; followers: string[] }> {
+  /** The task before a move, with its project's followers (whom the move may be told to) in the same statement. */
+  private async beforeChange(id: string): Promise<{ task: Task; followers: string[] }> {
     const query = this.tasks.createQueryBuilder('task').addSelect(FOLLOWERS_OF_TASK, 'followers').where('task.id = :id', { id });
-    if (withProject) query.innerJoinAndSelect('task.project', 'project').setLock('pessimistic_read', undefined, ['project']);
     const { entities, raw } = await query.getRawAndEntities();
     if (!entities[0]) throw DomainError.notFound(taskMessage('noun.task'), id);
     return { task: entities[0], followers: (raw[0] as { followers: string[] }).followers };

@@ -13,8 +13,12 @@ export interface Session extends Actor {
  * port, so the GraphQL layer can enforce every declaration without knowing any domain.
  */
 export interface AccessGate {
-  /** The session behind an access token, or null when the token is invalid or the session ended. */
-  authenticate(accessToken: string): Promise<Session | null>;
+  /**
+   * The session behind an access token, or null when the token is invalid or the session ended.
+   * `request`: it serves one HTTP request, whose checks may use what was read with it; a
+   * connection's session (the default) lives on and must be checked afresh every time.
+   */
+  authenticate(accessToken: string, use?: 'request' | 'connection'): Promise<Session | null>;
   /** Resolves when the caller may; otherwise throws the error the caller is answered with. */
   authorize(actor: Actor | undefined, rule: AccessRule, source: { readonly args: Record<string, unknown>; readonly parent?: unknown }): Promise<void>;
   /** Throws unless every action the declarations name is in the policy table. */

@@ -40,7 +40,7 @@ export class RouteAccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
     this.gate ??= this.moduleRef.get<AccessGate>(ACCESS_GATE, { strict: false }) ?? null;
     const token = bearerToken(request.headers['authorization'], true);
-    const session = token && this.gate ? await this.gate.authenticate(token) : null;
+    const session = token && this.gate ? await this.gate.authenticate(token, 'request') : null;
     if (!session) throw httpRefusal(new DomainError(ErrorCode.Unauthenticated, errorMessage('signInFirst')), locale);
     request.actor = session;
     try {
