@@ -8,9 +8,10 @@ import type { PreloadedFields } from './preloaded-fields';
  * the request's context, and die with it.
  */
 export class LoaderRegistry {
-  private readonly loaders = new Map<object, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<object | string, DataLoader<unknown, unknown>>();
 
-  get<K, V>(owner: object, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+  /** `owner` names the loader: an object (its definition), or a string when the batch depends on what the query selects. */
+  get<K, V>(owner: object | string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(owner) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });

@@ -1,5 +1,5 @@
 import { Extensions } from '@nestjs/graphql';
-import { type GraphQLResolveInfo, type GraphQLSchema, isObjectType, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 
 const EXTENSION = 'preloadable';
 
@@ -41,6 +41,35 @@ export function answerPreloadedFields(schema: GraphQLSchema): GraphQLSchema {
     }
   }
   return schema;
+}
+
+/**
+ * The names of the fields the field being resolved selects on its value, or with `path` on a
+ * field of it (`selectedFields(info, 'assignee')`), directly or through fragments whatever
+ * their type condition: what a read path needs to fetch for this answer.
+ */
+export function selectedFields(info: GraphQLResolveInfo, ...path: string[]): Set<string> {
+  const collect = (selectionSets: readonly (SelectionSetNode | undefined)[], into: (field: FieldNode) => void) => {
+    const visit = (selectionSet: SelectionSetNode | undefined): void => {
+      for (const selection of selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) into(selection);
+        else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+        else visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    selectionSets.forEach(visit);
+  };
+  let sets: (SelectionSetNode | undefined)[] = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path) {
+    const next: (SelectionSetNode | undefined)[] = [];
+    collect(sets, (field) => {
+      if (field.name.value === name) next.push(field.selectionSet);
+    });
+    sets = next;
+  }
+  const names = new Set<string>();
+  collect(sets, (field) => names.add(field.name.value));
+  return names;
 }
 
 /** Whether the field being resolved selects `name` (directly or through fragments). */

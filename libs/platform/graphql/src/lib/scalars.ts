@@ -53,11 +53,15 @@ function localDate(value: unknown): string {
   return day;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar day without a zone, "2027-03-31", within DATE_RANGE. */
 export const LocalDateScalar = new GraphQLScalarType<string, string>({
   name: GraphQLLocalDate.name,
   description: `${GraphQLLocalDate.description ?? 'A calendar day.'} Between ${DATE_RANGE.min} and ${DATE_RANGE.max}.`,
-  serialize: (value) => GraphQLLocalDate.serialize(value) as string,
+  // Days come from PostgreSQL's date columns as ISO text: one format check is enough for them
+  // (graphql-scalars builds a Date per value to check the calendar, a board's worth every read).
+  serialize: (value) => (typeof value === 'string' && ISO_DAY.test(value) ? value : (GraphQLLocalDate.serialize(value) as string)),
   parseValue: localDate,
   parseLiteral: (ast) => localDate(ast.kind === Kind.STRING ? ast.value : literal(ast)),
 });

@@ -1,6 +1,6 @@
 import { Args, ArgsType, Context, Field, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { AccountsLoader, AccountsService, CurrentActor, UserAccount } from '@wspolnie/identity';
-import { type Actor, Can, groupByKey, Preloadable, type RequestContext, ResumableArgs, SameForEverySubscriber, selectsField, UuidScalar } from '@wspolnie/platform-graphql';
+import { AccountsLoader, CurrentActor, UserAccount } from '@wspolnie/identity';
+import { type Actor, Can, groupByKey, Preloadable, type RequestContext, ResumableArgs, SameForEverySubscriber, selectedFields, UuidScalar } from '@wspolnie/platform-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { EventStreams, StreamEvent } from '@wspolnie/platform-realtime';
 import { Allow } from 'class-validator';
@@ -68,14 +68,10 @@ const PROJECT_STREAM_TOPICS = ['task', 'comment', 'project'] as const;
 /** Project.tasks and the live streams of a project's tasks and a partnership's projects. */
 @Resolver(() => Project)
 export class ProjectTasksResolver {
-  /** Loader identities: a board read with its assignees, and each with the archived tasks too. */
-  private readonly loaderKeys = { plain: {}, withAssignees: {}, archived: {}, archivedWithAssignees: {} };
-
   constructor(
     private readonly taskService: TasksService,
     private readonly projects: ProjectsService,
     private readonly streams: EventStreams,
-    private readonly accounts: AccountsService,
   ) {}
 
   @ResolveField(() => [Task], { description: 'The board: tasks by column, in their order; archived tasks only with includeArchived.' })
@@ -85,20 +81,21 @@ export class ProjectTasksResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('includeArchived', { type: () => Boolean, defaultValue: false }) includeArchived: boolean,
   ) {
-    // A board shows who does what: its assignees come in the same batch, one query for all.
-    const assignees = selectsField(info, 'assignee') && context.preloaded;
-    const keys = this.loaderKeys;
-    const key = includeArchived ? (assignees ? keys.archivedWithAssignees : keys.archived) : assignees ? keys.withAssignees : keys.plain;
+    // Only the columns the query selects; a board shows who does what, so its assignees come in
+    // the same statement. One loader per such read, so projects asking alike share one batch.
+    const fields = selectedFields(info);
+    const preloaded = fields.has('assignee') ? context.preloaded : undefined;
+    const assigneeFields = preloaded ? selectedFields(info, 'assignee') : null;
+    const key = `project.tasks ${includeArchived} ${[...fields].sort().join(',')} ${assigneeFields ? [...assigneeFields].sort().join(',') : '-'}`;
     return context.loaders
       .get<string, Task[]>(key, async (projectIds) => {
-        const tasks = await this.taskService.tasksOf(projectIds, includeArchived);
-        if (assignees) {
-          const ids = [...new Set(tasks.flatMap((task) => (task.assigneeId ? [task.assigneeId] : [])))];
-          const people = ids.length ? await this.accounts.findByIds(ids) : [];
-          const byId = new Map(people.map((person) => [person.id, person]));
-          for (const task of tasks) assignees.set(task, 'assignee', task.assigneeId ? (byId.get(task.assigneeId) ?? null) : null);
-        }
-        return groupByKey(projectIds, tasks, (task) => task.projectId);
+        const rows = await this.taskService.tasksOf(projectIds, { includeArchived, fields, assigneeFields });
+        if (preloaded) for (const row of rows) preloaded.set(row.task, 'assignee', row.assignee ?? null);
+        return groupByKey(
+          projectIds,
+          rows.map((row) => row.task),
+          (task) => task.projectId,
+        );
       })
       .load(project.id);
   }
