@@ -18,3 +18,4 @@ export { LONGEST_DOCUMENT, LONGEST_TEXT } from './lib/clean-text';
 export { httpRefusal } from './lib/access/route-access.guard';
 export { downloadParameters } from './lib/download-parameters';
 export { attachment, csvFile } from './lib/csv-file';
+export * from './lib/live-push';

@@ -288,4 +288,29 @@ describe('event streams on PostgreSQL', () => {
       await Promise.all(followers.map(({ events }) => events.return?.()));
     }
   });
+  it('shares the backlog reads of followers resuming one stream from nearby seqs: 20 read the table as often as one', async () => {
+    const streams = api.app.get(EventStreams);
+    const readsToCatchUp = async (starts: number[]) => {
+      const stream = randomUUID();
+      await appendMany(second, stream, 2_500);
+      // A live follower makes the tail keep the newest 1,000: the rest is read from the table.
+      const live = streams.follow(stream, { afterSeq: 2_500 });
+      const waiting = live.next();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const watch = watchReads(api);
+      const followers = starts.map((afterSeq) => streams.follow(stream, { afterSeq }));
+      try {
+        const taken = await Promise.all(followers.map((follower, i) => take(follower, 2_500 - starts[i], 20_000)));
+        taken.forEach((events, i) => expect(events.map((event) => event.seq)).toEqual(range(starts[i] + 1, 2_500)));
+        return watch.reads().length;
+      } finally {
+        watch.stop();
+        await Promise.all([...followers, live].map((follower) => follower.return?.()));
+        await waiting;
+      }
+    };
+    const one = await readsToCatchUp([0]);
+    expect(one).toBe(2);
+    expect(await readsToCatchUp(Array.from({ length: 20 }, (_, i) => i * 5))).toBe(one);
+  });
 });

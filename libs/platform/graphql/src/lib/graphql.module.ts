@@ -7,18 +7,21 @@ import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { AppConfig } from '@wspolnie/platform-config';
 import { DomainError, ErrorCode, errorMessage } from '@wspolnie/platform-errors';
 import { localeOf } from '@wspolnie/platform-i18n';
-import { getOperationAST, GraphQLError, OperationTypeNode, parse, specifiedRules, validate } from 'graphql';
+import { getOperationAST, GraphQLError, OperationTypeNode, specifiedRules } from 'graphql';
 import { ACCESS_GATE, type AccessGate } from './access/access-gate';
 import { bearerToken } from './access/bearer-token';
 import { declaredActions, enforceAccess } from './access/enforce-access';
 import { type LiveConnection, LiveConnections } from './access/live-connections';
 import { RouteAccessGuard } from './access/route-access.guard';
+import { compiledQueries } from './compiled-queries';
 import { formatError } from './format-error';
 import { answerInCallersLanguage, statusAsMediaTypeSays } from './localized-errors.plugin';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { LoaderRegistry, type RequestContext } from './loader-registry';
 import { answerPreloadedFields, PreloadedFields } from './preloaded-fields';
+import { type CorkableSocket, pushToSocket, type WritableSocket } from './live-push';
 import { shareableSubscribe } from './shared-subscription';
+import { subscriptionDocuments } from './subscription-documents';
 import { inputValidationPipe } from './validation.pipe';
 
 /**
@@ -33,7 +36,7 @@ export interface ApiGraphqlOptions {
 }
 
 interface WsExtra {
-  readonly socket: { close(code: number, reason: string): void };
+  readonly socket: { close(code: number, reason: string): void } & WritableSocket;
   readonly request?: RequestContext['req'];
   connection?: LiveConnection;
 }
@@ -94,6 +97,7 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
               maxTokens: { enabled: false },
               blockFieldSuggestion: { enabled: !config.graphql.introspection },
             }).protect();
+            const checkedDocument = subscriptionDocuments([...specifiedRules, ...(armor.validationRules ?? [])], QUERY_LIMITS.maxTokens);
             return {
               path: '/graphql',
               autoSchemaFile: options.schemaFile ?? true,
@@ -109,7 +113,7 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
               // The armor plugins are typed against their own copy of Apollo's types.
               // Cache control wraps every field resolver to compute HTTP cache hints; every
               // answer here depends on the caller, so it only cost time (measured in bench/).
-              plugins: [ApolloServerPluginCacheControlDisabled(), answerInCallersLanguage, statusAsMediaTypeSays, ...(armor.plugins ?? [])] as ApolloDriverConfig['plugins'],
+              plugins: [ApolloServerPluginCacheControlDisabled(), answerInCallersLanguage, statusAsMediaTypeSays, ...(armor.plugins ?? []), compiledQueries()] as ApolloDriverConfig['plugins'],
               formatError,
               transformSchema: (schema) => enforceAccess(answerPreloadedFields(schema), gate),
               // Who is calling is settled once per request (HTTP) or per connection (WebSocket);
@@ -125,7 +129,7 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                 const token = bearerToken(req?.headers['authorization'], true);
                 if (token === null) return { ...base, req };
                 try {
-                  const session = await gate()?.authenticate(token);
+                  const session = await gate()?.authenticate(token, 'request');
                   return session ? { ...base, req, actor: session } : { ...base, req, authFailure: new DomainError(ErrorCode.Unauthenticated, errorMessage('invalidToken')) };
                 } catch (error) {
                   // The database did not answer: the operation is answered with that (SERVICE_UNAVAILABLE).
@@ -154,21 +158,26 @@ export class ApiGraphqlModule implements OnApplicationBootstrap {
                     return true;
                   },
                   onClose: (ctx) => live.forget((ctx.extra as WsExtra).connection),
+                  // Results shared by a cohort are written to each socket as they come, serialised once (see live-push).
+                  onOperation: (ctx: { extra: unknown }, id: string, _payload: unknown, _args: unknown, result: unknown) => {
+                    const extra = ctx.extra as WsExtra;
+                    pushToSocket(result, extra.socket, id, (extra.request as { socket?: CorkableSocket } | undefined)?.socket);
+                  },
                   // graphql-ws does not run Apollo's validation rules either: the same limits
                   // (tokens, depth, aliases, cost) are checked here before a subscription starts.
                   // Queries and mutations go over HTTP, where CSRF prevention, body limits and
                   // sign-in limits by address apply; this socket carries subscriptions only.
-                  onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null }) => {
+                  onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
                     const schema = moduleRef.get(GraphQLSchemaHost, { strict: false }).schema;
                     try {
-                      const document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
-                      const errors = validate(schema, document, [...specifiedRules, ...(armor.validationRules ?? [])]);
+                      const { document, errors } = checkedDocument(schema, payload.query);
                       // Labelled as Apollo labels them over HTTP, so formatError answers alike.
                       if (errors.length) return errors.map((error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
                       if (getOperationAST(document, payload.operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
                         return [new GraphQLError('subscriptions only', { originalError: new DomainError(ErrorCode.BadRequest, errorMessage('subscriptionsOnly')) })];
                       }
-                      return undefined;
+                      // Checked here, so graphql-ws neither parses nor validates it again.
+                      return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
                     } catch (error) {
                       const message = error instanceof Error ? error.message : String(error);
                       return [new GraphQLError(message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];

@@ -16,7 +16,9 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { accessRuleOf } from './access/access-rule';
+import { PUSH, pushableOf, type Sink } from './live-push';
 
 const EXTENSION = 'sameForEverySubscriber';
 
@@ -76,6 +78,8 @@ interface Shape {
   readonly key: string;
   members: number;
   readonly results: Map<object, Shared>;
+  /** The operation compiled by graphql-jit once its first event comes; null when it cannot be. */
+  compiled?: CompiledQuery | null;
 }
 
 interface Shared {
@@ -114,11 +118,29 @@ function leave(shape: Shape): void {
   [...shape.results.values()].forEach(drop);
 }
 
+/**
+ * One event's answer, from the operation compiled once per shape (graphql-jit, as queries over
+ * HTTP): a client catching up through 10,000 events gets 10,000 executions it shares with
+ * nobody, and graphql-js reads the variables and arguments again for each. An operation
+ * graphql-jit cannot compile is executed by graphql-js.
+ */
+function executeEvent(args: ExecutionArgs, shape: Shape, payload: object): Outcome {
+  if (shape.compiled === undefined) {
+    try {
+      const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined, { customJSONSerializer: false });
+      shape.compiled = isCompiledQuery(compiled) ? compiled : null;
+    } catch {
+      shape.compiled = null;
+    }
+  }
+  return shape.compiled ? (shape.compiled.query(payload, args.contextValue, args.variableValues ?? {}) as Outcome) : execute({ ...args, rootValue: payload });
+}
+
 function executeShared(args: ExecutionArgs, shape: Shape, payload: unknown): Outcome {
   if (typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
   let shared = shape.results.get(payload);
   if (!shared) {
-    shared = { shape, event: payload, outcome: execute({ ...args, rootValue: payload }), sent: 0 };
+    shared = { shape, event: payload, outcome: executeEvent(args, shape, payload), sent: 0 };
     shape.results.set(payload, shared);
     held.add(shared);
     if (held.size > SHARED_RESULTS_LIMIT) drop(held.values().next().value as Shared);
@@ -172,7 +194,26 @@ export async function shareableSubscribe(args: ExecutionArgs): Promise<AsyncIter
   const key = isShareable(args.schema, args.document) ? shapeKey(args) : null;
   if (key === null) return mapAsync(source, (payload) => execute({ ...args, rootValue: payload }));
   const shape = join(key);
-  return mapAsync(source, (payload) => executeShared(args, shape, payload), () => leave(shape));
+  const mapped = mapAsync(
+    source,
+    (payload) => executeShared(args, shape, payload),
+    () => leave(shape),
+  );
+  const pushable = pushableOf<unknown>(source);
+  if (!pushable) return mapped;
+  // The shared result of an event, handed to the sink as soon as the source has the event;
+  // one that takes time to execute (an async resolver) comes through next().
+  return Object.assign(mapped, {
+    [PUSH]: (sink: Sink<ExecutionResult>) =>
+      pushable[PUSH]((payload) => {
+        try {
+          const outcome = executeShared(args, shape, payload);
+          return !(outcome instanceof Promise) && sink(outcome);
+        } catch {
+          return false;
+        }
+      }),
+  });
 }
 
 /**

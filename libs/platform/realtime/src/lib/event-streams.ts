@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { AccessRecheck } from '@wspolnie/platform-graphql';
+import { type AccessRecheck, PUSH, type Pushable, type Sink } from '@wspolnie/platform-graphql';
 import { DataSource, In, LessThan, MoreThan } from 'typeorm';
 import { EVENTS_CHANNEL } from './event-log';
 import { PgListener } from './pg-listener';
@@ -71,7 +71,7 @@ export class EventStreams implements OnModuleInit {
     // The tail's own generator, not a wrapper around it: each layer of async iteration costs
     // every subscriber a few promises per event, which 10,000 subscribers feel.
     const events = tail.events(options.afterSeq, { scopeId: options.scopeId, topic: options.topic }, follower);
-    return {
+    const followed: AsyncIterableIterator<StreamEvent | AccessRecheck> & Pushable<StreamEvent | AccessRecheck> = {
       next: () => events.next(),
       return: async (value?: unknown) => {
         // Leaving first ends a pending wait, which return() alone would queue behind.
@@ -82,10 +82,15 @@ export class EventStreams implements OnModuleInit {
         owner.leave(follower);
         return events.throw(error);
       },
+      // Its events are handed over as the tail has them, while its consumer waits (see PUSH).
+      [PUSH]: (sink: Sink<StreamEvent | AccessRecheck>) => {
+        follower.sink = sink;
+      },
       [Symbol.asyncIterator]() {
         return this;
       },
     };
+    return followed;
   }
 
   /** One page of a stream after a seq (the activity feed uses it too). */

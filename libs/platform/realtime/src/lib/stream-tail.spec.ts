@@ -1,7 +1,8 @@
 import { DomainError } from '@wspolnie/platform-errors';
 import { AccessRecheck } from '@wspolnie/platform-graphql';
 import type { StreamEvent } from './stream-event.entity';
-import { ACCESS_TOPIC, approximateBytes, type EventFilter, StreamTail, TAIL_BYTES, type TailSource, topicsOf } from './stream-tail';
+import { PAGE } from './backlog-pages';
+import { ACCESS_TOPIC, approximateBytes, type EventFilter, type Follower, StreamTail, TAIL_BYTES, type TailSource, topicsOf } from './stream-tail';
 
 const event = (seq: number, topic = 'task', text = ''): StreamEvent =>
   ({ streamId: 's', seq, topic, subjectId: 'x', scopeId: null, action: 'updated', actorId: null, changes: text ? { description: { after: text } } : {}, occurredAt: new Date(0) }) as StreamEvent;
@@ -271,5 +272,64 @@ describe('StreamTail', () => {
     table.failure = new TypeError('a bug');
     const fresh = new StreamTail('s', table);
     await expect(fresh.events(0, {}, fresh.join()).next()).rejects.toThrow(TypeError);
+  });
+  it('hands a follower with a sink its events as they come while it waits, and one it refuses through next(), in order', async () => {
+    const table = new FakeTable();
+    table.add(2);
+    const tail = new StreamTail('s', table);
+    const pushed: string[] = [];
+    let refuse = 0;
+    const follower: Follower = tail.join();
+    follower.sink = (value) => {
+      const item = value instanceof AccessRecheck ? `access:${value.userId}` : String(value.seq);
+      if (item === String(refuse)) return false;
+      pushed.push(item);
+      return true;
+    };
+    const events = tail.events(0, {}, follower);
+    let next = events.next();
+    await settle();
+    expect(pushed).toEqual(['1', '2']);
+    table.add(1);
+    table.add(1, ACCESS_TOPIC);
+    tail.wake(4);
+    await settle();
+    expect(pushed).toEqual(['1', '2', '3', 'access:x', '4']);
+    // Refused: seq 6 and what follows it come through next(), then it is handed events again.
+    refuse = 6;
+    table.add(3);
+    tail.wake(7);
+    expect((await next).value.seq).toBe(6);
+    expect(pushed).toEqual(['1', '2', '3', 'access:x', '4', '5']);
+    next = events.next();
+    await settle();
+    expect(pushed.slice(-1)).toEqual(['7']);
+    table.add(1);
+    tail.wake(8);
+    await settle();
+    expect(pushed.slice(-1)).toEqual(['8']);
+    tail.leave(follower);
+    await expect(next).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('shares its backlog reads: 20 followers resuming from nearby seqs read each page once, as one follower does', async () => {
+    const catchUp = async (starts: number[]) => {
+      const table = new FakeTable();
+      table.add(3 * PAGE + 200);
+      const tail = new StreamTail('s', table, { events: 100 });
+      // A live follower loads the tail: the rest of the stream is behind it, in the table.
+      const liveFollower = tail.join();
+      const waiting = tail.events(table.rows.length, {}, liveFollower).next();
+      await settle();
+      const before = table.queries;
+      const taken = await Promise.all(starts.map((start) => seqs(tail.events(start, {}, tail.join()), table.rows.length - start)));
+      taken.forEach((got, i) => expect(got).toEqual(Array.from({ length: table.rows.length - starts[i] }, (_, j) => starts[i] + j + 1)));
+      tail.leave(liveFollower);
+      await waiting;
+      return table.queries - before;
+    };
+    const one = await catchUp([0]);
+    expect(one).toBe(4);
+    expect(await catchUp(Array.from({ length: 20 }, (_, i) => i * 3))).toBe(one);
   });
 });

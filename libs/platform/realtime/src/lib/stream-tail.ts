@@ -1,9 +1,10 @@
-import { AccessRecheck } from '@wspolnie/platform-graphql';
+import { AccessRecheck, type Sink } from '@wspolnie/platform-graphql';
+import { BacklogPages, PAGE } from './backlog-pages';
 import type { StreamEvent } from './stream-event.entity';
+import { ACCESS_TOPIC, type EventFilter, matcher, withAccess } from './event-filter';
 import { streamFailure } from './stream-errors';
 
-/** Events of this topic change someone's access in the stream; `subjectId` is that person. */
-export const ACCESS_TOPIC = 'access';
+export { ACCESS_TOPIC, type EventFilter, topicsOf } from './event-filter';
 
 /** How many of a stream's latest events a process keeps for the followers it serves, at most. */
 export const TAIL_SIZE = 1_000;
@@ -32,17 +33,7 @@ export interface TailLimits {
   readonly bytes?: number;
 }
 
-/** Page size of followers reading the table, when they are behind the kept tail. */
-export const PAGE = 500;
-
-export interface EventFilter {
-  /** Only events of this scope (e.g. one project). */
-  readonly scopeId?: string;
-  /** Only events of this topic (e.g. "task"), or of any of these (an allow-list: what a subscription may pass on). */
-  readonly topic?: string | readonly string[];
-  /** Events of this topic too, whatever the scope and topic above. */
-  readonly alsoTopic?: string;
-}
+export { PAGE };
 
 /** Where a tail reads the table; EventStreams supplies it. */
 export interface TailSource {
@@ -57,18 +48,14 @@ export interface TailSource {
 export interface Follower {
   stopped: boolean;
   resume?: () => void;
+  /** The last seq it has passed on, or passed over. */
+  cursor: number;
+  /** Takes its events synchronously when set (see PUSH in platform-graphql); what it refuses comes through next(). */
+  sink?: Sink<StreamEvent | AccessRecheck>;
+  /** Waiting at the tail's end with a sink: the tail hands it each event as it fetches it. */
+  parked: boolean;
+  matches?: (event: StreamEvent) => boolean;
 }
-
-/** The topics a filter allows, or null for every topic. */
-export const topicsOf = (filter: EventFilter): readonly string[] | null => (filter.topic === undefined ? null : typeof filter.topic === 'string' ? [filter.topic] : filter.topic);
-
-const matches = (event: StreamEvent, filter: EventFilter) => {
-  const topics = topicsOf(filter);
-  return (!filter.scopeId || event.scopeId === filter.scopeId) && (!topics || topics.includes(event.topic));
-};
-
-/** A filter for reading the table that lets access changes through too. */
-const withAccess = (filter: EventFilter): EventFilter & { alsoTopic?: string } => (filter.scopeId || filter.topic ? { ...filter, alsoTopic: ACCESS_TOPIC } : filter);
 
 /** True when `events` hold consecutive seqs, the only shape the tail can index into. */
 const contiguous = (events: StreamEvent[], after: number | null) =>
@@ -84,6 +71,12 @@ const contiguous = (events: StreamEvent[], after: number | null) =>
  * Wakes bump `generation`; a fetch that started at generation g has seen every commit announced
  * before g. A follower woken at g waits for such a fetch, so one woken while an older fetch is
  * in flight gets a newer one rather than that fetch's stale answer.
+ *
+ * A follower whose consumer gave it a sink (a subscription writing to its socket, see PUSH)
+ * is handed its events synchronously: from a page or the kept tail as its loop goes, and,
+ * once it waits at the end, by the tail itself as each fetch brings events (deliver), with
+ * no promise per follower and event. What a sink refuses comes through next() as before.
+ * Followers behind the tail share their reads of the table (BacklogPages).
  */
 export class StreamTail {
   /** The seq just before `kept[0]`. */
@@ -102,6 +95,10 @@ export class StreamTail {
   private notifiedSeq = 0;
   private fetching?: Promise<void>;
   private readonly followers = new Set<Follower>();
+  private readonly parked = new Set<Follower>();
+  private pumping = false;
+  private pumpAgain = false;
+  private readonly backlog: BacklogPages;
 
   constructor(
     readonly streamId: string,
@@ -112,6 +109,7 @@ export class StreamTail {
   ) {
     this.maxEvents = limits.events ?? TAIL_SIZE;
     this.maxBytes = limits.bytes ?? TAIL_BYTES;
+    this.backlog = new BacklogPages((afterSeq, filter, limit) => source.read(streamId, afterSeq, filter, limit));
   }
 
   /** The approximate bytes of the events kept. */
@@ -128,13 +126,14 @@ export class StreamTail {
   }
 
   join(): Follower {
-    const follower: Follower = { stopped: false };
+    const follower: Follower = { stopped: false, cursor: 0, parked: false };
     this.followers.add(follower);
     return follower;
   }
 
   leave(follower: Follower): void {
     follower.stopped = true;
+    this.parked.delete(follower);
     const left = this.followers.delete(follower);
     follower.resume?.();
     if (left && this.followers.size === 0) this.onIdle?.(this);
@@ -146,7 +145,8 @@ export class StreamTail {
     else if (this.loaded && seq <= this.lastSeq) return;
     else this.notifiedSeq = Math.max(this.notifiedSeq, seq);
     this.generation += 1;
-    this.followers.forEach((follower) => follower.resume?.());
+    this.followers.forEach((follower) => follower.parked || follower.resume?.());
+    if (this.parked.size) void this.pump();
   }
 
   /**
@@ -157,43 +157,113 @@ export class StreamTail {
    */
   async *events(afterSeq: number | undefined, filter: EventFilter, follower: Follower): AsyncGenerator<StreamEvent | AccessRecheck> {
     let seen = 0;
+    const matches = (follower.matches = matcher(filter));
     // However the loop ends (return(), a throw, a stopped follower), the follower leaves.
     try {
       // Read after joining: a commit after this read wakes the follower (see EventStreams.follow).
-      let cursor = afterSeq ?? (await this.source.head(this.streamId));
+      follower.cursor = afterSeq ?? (await this.source.head(this.streamId));
       while (!follower.stopped) {
-        if (this.loaded && cursor < this.base) {
+        if (this.loaded && follower.cursor < this.base) {
           // Too far behind for the tail (a client resuming after long away, or a slow consumer).
-          const reached = this.lastSeq;
-          const page = await this.source.read(this.streamId, cursor, withAccess(filter), PAGE);
-          for (const event of page) {
+          const page = await this.backlog.after(follower.cursor, withAccess(filter), this.lastSeq);
+          for (const event of page.events) {
+            // A shared page may begin before this follower's cursor.
+            if (event.seq <= follower.cursor) continue;
             if (follower.stopped) return;
-            cursor = event.seq;
-            if (event.topic === ACCESS_TOPIC) yield new AccessRecheck(event.subjectId);
-            if (matches(event, filter)) yield event;
+            follower.cursor = event.seq;
+            if (event.topic === ACCESS_TOPIC) {
+              const recheck = new AccessRecheck(event.subjectId);
+              if (!follower.sink?.(recheck)) yield recheck;
+            }
+            if (matches(event) && !follower.sink?.(event)) yield event;
           }
-          // A short page ran to the table's end, which the tail's events had already reached.
-          if (page.length < PAGE) cursor = Math.max(cursor, reached);
-        } else if (cursor < this.lastSeq) {
+          follower.cursor = Math.max(follower.cursor, page.through);
+        } else if (follower.cursor < this.lastSeq) {
           // A copy: the tail may drop its oldest events while this follower's consumer is slow.
-          for (const event of this.kept.slice(cursor - this.base)) {
+          for (const event of this.kept.slice(follower.cursor - this.base)) {
             if (follower.stopped) return;
-            cursor = event.seq;
-            if (event.topic === ACCESS_TOPIC) yield new AccessRecheck(event.subjectId);
-            if (matches(event, filter)) yield event;
+            follower.cursor = event.seq;
+            if (event.topic === ACCESS_TOPIC) {
+              const recheck = new AccessRecheck(event.subjectId);
+              if (!follower.sink?.(recheck)) yield recheck;
+            }
+            if (matches(event) && !follower.sink?.(event)) yield event;
           }
         } else if (seen < this.generation) {
           seen = this.generation;
           await this.sync(seen);
         } else {
+          // With a sink, it waits here while the tail hands it each event (see deliver).
+          if (follower.sink) {
+            follower.parked = true;
+            this.parked.add(follower);
+          }
           await new Promise<void>((resolve) => (follower.resume = resolve));
           follower.resume = undefined;
+          this.unpark(follower);
         }
       }
     } catch (error) {
       throw streamFailure(error);
     } finally {
       this.leave(follower);
+    }
+  }
+
+  private unpark(follower: Follower): void {
+    follower.parked = false;
+    this.parked.delete(follower);
+  }
+
+  /**
+   * Hands each parked follower the events it has not had, synchronously, in order. One that
+   * refuses an event, or that the tail has left behind, goes back to its own loop from there.
+   */
+  private deliver(): void {
+    for (const follower of this.parked) {
+      if (follower.cursor >= this.lastSeq) continue;
+      if (follower.cursor >= this.base && this.handOver(follower)) continue;
+      this.unpark(follower);
+      follower.resume?.();
+    }
+  }
+
+  private handOver(follower: Follower): boolean {
+    const sink = follower.sink;
+    const matches = follower.matches;
+    if (!sink || !matches) return false;
+    for (let index = follower.cursor - this.base; index < this.kept.length; index += 1) {
+      const event = this.kept[index];
+      // Refused: its loop takes this event again, access change first.
+      if ((event.topic === ACCESS_TOPIC && !sink(new AccessRecheck(event.subjectId))) || (matches(event) && !sink(event))) {
+        follower.cursor = event.seq - 1;
+        return false;
+      }
+      follower.cursor = event.seq;
+    }
+    return true;
+  }
+
+  /** Fetches for the parked followers after a wake (deliver hands them what came). */
+  private async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        await this.sync(this.generation);
+      } while (this.pumpAgain && this.parked.size);
+    } catch {
+      // Each reads for itself again, and its own read tells its consumer what went wrong.
+      for (const follower of [...this.parked]) {
+        this.unpark(follower);
+        follower.resume?.();
+      }
+    } finally {
+      this.pumping = false;
     }
   }
 
@@ -219,6 +289,7 @@ export class StreamTail {
     // Wakes since the start that only announced seqs it fetched need no fetch of their own.
     const settled = this.forcedAt <= startedAt && this.lastSeq >= this.notifiedSeq ? this.generation : startedAt;
     this.synced = Math.max(this.synced, settled);
+    if (this.parked.size) this.deliver();
   }
 
   private keep(page: StreamEvent[], after: number | null): void {

@@ -13,6 +13,7 @@ import {
   OperationTypeNode,
 } from 'graphql';
 import { assertCleanText } from '../clean-text';
+import { PUSH, type Pushable, pushableOf, type Sink } from '../live-push';
 import type { RequestContext } from '../loader-registry';
 import { AccessRecheck, type AccessGate } from './access-gate';
 import { accessRuleOf, type AccessRule } from './access-rule';
@@ -112,7 +113,7 @@ export function guardedStream<T>(source: AsyncIterator<T | AccessRecheck>, conte
     await source.return?.();
     return done;
   };
-  return {
+  const guarded: AsyncIterableIterator<T> & Pushable<T> = {
     async next(): Promise<IteratorResult<T>> {
       for (;;) {
         if (context.connection?.ended) return stop();
@@ -134,10 +135,17 @@ export function guardedStream<T>(source: AsyncIterator<T | AccessRecheck>, conte
       await source.return?.();
       throw error;
     },
+    // Handed over only while nothing needs checking: the caller's access change, or an ended session, comes through next().
+    [PUSH](sink: Sink<T>) {
+      pushableOf<T | AccessRecheck>(source)?.[PUSH]((value) =>
+        context.connection?.ended ? false : value instanceof AccessRecheck ? Boolean(value.userId && value.userId !== context.actor?.userId) : sink(value),
+      );
+    },
     [Symbol.asyncIterator]() {
       return this;
     },
   };
+  return guarded;
 }
 
 const rootSchemas = new WeakMap<GraphQLObjectType, GraphQLSchema>();
