@@ -9,6 +9,8 @@ export interface GeneratedAdvisory {
   /** The period the activities were held in. */
   readonly from: string;
   readonly to: string;
+  /** The programmes of the report's curve, the read one among them, by growing activities. */
+  readonly curve: readonly { readonly activities: number; readonly id: string }[];
 }
 
 const FROM = '2020-01-01';
@@ -46,7 +48,13 @@ export async function insertAdvisory(db: Client, size: BenchSize, partnershipIds
   const smallProgrammeId = await insertProgramme(db, 'Program pilotażowy (wygenerowany)', managerEmail, []);
   await insertActivities(db, programmeId, size.programmeActivities);
   await insertActivities(db, smallProgrammeId, 5);
-  return { programmeId, managerEmail, smallProgrammeId, from: FROM, to: TO };
+  const curve = [{ activities: size.programmeActivities, id: programmeId }];
+  for (const activities of size.curves.programmeActivities.filter((n) => n !== size.programmeActivities)) {
+    const id = await insertProgramme(db, `Regiony Rewitalizacji, ${activities} działań (wygenerowany)`, managerEmail, partnershipIds);
+    await insertActivities(db, id, activities);
+    curve.push({ activities, id });
+  }
+  return { programmeId, managerEmail, smallProgrammeId, from: FROM, to: TO, curve: curve.sort((a, b) => a.activities - b.activities) };
 }
 
 /** The programme, its topics, a team per voivodeship (consultants 1–16 in them, 17–20 in the whole programme), its manager, engagements. */

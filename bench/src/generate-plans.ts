@@ -5,6 +5,8 @@ import type { BenchSize } from './sizes';
 export interface GeneratedPlans {
   readonly readId: string;
   readonly smallId: string;
+  /** The plans of the plan read's curve, the read one among them, by growing comments. */
+  readonly curve: readonly { readonly comments: number; readonly id: string }[];
 }
 
 interface PlanSpec {
@@ -82,7 +84,8 @@ const DECISIONS = ['Przyjęto — zmieniono w wersji 2.', 'Odrzucono, ponieważ 
 export async function insertPlans(db: Client, size: BenchSize, partnershipIds: string[]): Promise<GeneratedPlans> {
   await insertParticipants(db, partnershipIds[0]);
   const others = partnershipIds.slice(1);
-  const rest = Math.max(0, size.comments - size.planComments - 5);
+  const curve = size.curves.planComments.filter((comments) => comments !== size.planComments);
+  const rest = Math.max(0, size.comments - size.planComments - 5 - curve.reduce((sum, n) => sum + n, 0));
   const plans: PlanSpec[] = [
     { partnershipId: partnershipIds[0], title: 'Strategia rozwoju ponadlokalnego 2026–2035 (wygenerowana)', sections: size.planSections, threads: threadSizes(size.planComments) },
     { partnershipId: partnershipIds[0], title: 'Karta projektu: wspólny transport na żądanie (wygenerowana)', sections: 3, threads: [1, 2, 2] },
@@ -91,6 +94,13 @@ export async function insertPlans(db: Client, size: BenchSize, partnershipIds: s
       title: `Strategia rozwoju ponadlokalnego partnerstwa ${p + 2} (wygenerowana)`,
       sections: size.planSections,
       threads: threadSizes(Math.floor((rest * (p + 1)) / others.length) - Math.floor((rest * p) / others.length)),
+    })),
+    // Last, so the plans above keep their place in the insert order.
+    ...curve.map((comments) => ({
+      partnershipId: partnershipIds[0],
+      title: `Strategia rozwoju ponadlokalnego – wariant z ${comments} uwagami (wygenerowana)`,
+      sections: size.planSections,
+      threads: threadSizes(comments),
     })),
   ];
   const { rows } = await db.query<{ id: string }>(
@@ -116,7 +126,9 @@ export async function insertPlans(db: Client, size: BenchSize, partnershipIds: s
   );
   await insertRevisions(db, planIds, plans.map((plan) => plan.sections));
   await insertThreads(db, planIds, plans);
-  return { readId: planIds[0], smallId: planIds[1] };
+  const curveIds = planIds.slice(planIds.length - curve.length);
+  const points = [{ comments: size.planComments, id: planIds[0] }, ...curve.map((comments, k) => ({ comments, id: curveIds[k] }))];
+  return { readId: planIds[0], smallId: planIds[1], curve: points.sort((a, b) => a.comments - b.comments) };
 }
 
 /** Comments per thread, 1–7 and four on average, adding up to `comments`. */

@@ -28,6 +28,38 @@ export interface BenchSize {
   readonly webBoardLoads: number;
   /** Also time `npm start` (through Nx), not only the built API. */
   readonly npmStart: boolean;
+  /** The soak's load; its length without --soak-minutes. */
+  readonly soak: SoakSize;
+  /** Subscribers of the fan-out over two API processes, split evenly between them. */
+  readonly twoProcessSubscriberCounts: readonly number[];
+  /** The points of each scenario's curve (fan-out's are `subscriberCounts`). */
+  readonly curves: Curves;
+}
+
+/**
+ * Each list holds the scenario's single point above (the board partnership's tasksPerProject,
+ * missedEvents, writers, planComments, programmeActivities); the generator adds a partnership,
+ * plan or programme of its own for every other point.
+ */
+export interface Curves {
+  /** Tasks per project on the board's page of `boardProjects` projects. */
+  readonly boardTasksPerProject: readonly number[];
+  readonly missedEvents: readonly number[];
+  readonly writers: readonly number[];
+  readonly planComments: readonly number[];
+  readonly programmeActivities: readonly number[];
+}
+
+/** The soak (scenarios/soak.ts): a council day's people and open tabs. */
+export interface SoakSize {
+  readonly people: number;
+  readonly subscriptions: number;
+  /** Operations a second offered by everyone together: busy, not saturating, two cores shared with PostgreSQL and the load. */
+  readonly ratePerSecond: number;
+  readonly reconnectEverySeconds: number;
+  readonly intervalSeconds: number;
+  /** Seconds without --soak-minutes; null: 10 minutes, and the soak runs only with --only soak. */
+  readonly defaultSeconds: number | null;
 }
 
 /** What the scenarios do at the sizes that are measured (as opposed to smoke). */
@@ -38,13 +70,18 @@ const FULL_LOAD = {
   searches: 1_000,
   writers: 32,
   updatesPerWriter: 50,
-  subscriberCounts: [1_000, 10_000],
+  subscriberCounts: [1_000, 3_000, 10_000],
   planSections: 50,
   planComments: 2_000,
   planReads: 300,
   webBoardLoads: 20,
   npmStart: true,
+  soak: { people: 200, subscriptions: 2_000, ratePerSecond: 20, reconnectEverySeconds: 300, intervalSeconds: 60, defaultSeconds: null },
+  twoProcessSubscriberCounts: [1_000, 10_000],
 } as const;
+
+// 100, 1,000 and 5,000 tasks on the board's page; plans of 500 to 8,000 comments (8,500 more in all, taken from the other partnerships' plans).
+const FULL_CURVES = { boardTasksPerProject: [5, 50, 250], missedEvents: [1_000, 10_000, 100_000], writers: [1, 8, 32], planComments: [500, 2_000, 8_000] } as const;
 
 export const SIZES: Record<string, BenchSize> = {
   // Proves in CI that every scenario still runs; its figures mean nothing.
@@ -60,7 +97,7 @@ export const SIZES: Record<string, BenchSize> = {
     searches: 10,
     writers: 4,
     updatesPerWriter: 3,
-    subscriberCounts: [20],
+    subscriberCounts: [10, 20],
     planSections: 5,
     planComments: 40,
     comments: 60,
@@ -69,6 +106,10 @@ export const SIZES: Record<string, BenchSize> = {
     reportReads: 5,
     webBoardLoads: 5,
     npmStart: false,
+    // A few seconds, in three intervals: proves the soak runs and checks its deliveries.
+    soak: { people: 6, subscriptions: 24, ratePerSecond: 6, reconnectEverySeconds: 10, intervalSeconds: 2, defaultSeconds: 6 },
+    twoProcessSubscriberCounts: [20],
+    curves: { boardTasksPerProject: [2, 8], missedEvents: [50, 200], writers: [1, 4], planComments: [10, 40], programmeActivities: [30, 300] },
   },
   realistic: {
     name: 'realistic',
@@ -80,6 +121,7 @@ export const SIZES: Record<string, BenchSize> = {
     programmeActivities: 5_000,
     reportReads: 200,
     ...FULL_LOAD,
+    curves: { ...FULL_CURVES, programmeActivities: [500, 1_500, 5_000] },
   },
   large: {
     name: 'large',
@@ -93,5 +135,7 @@ export const SIZES: Record<string, BenchSize> = {
     programmeActivities: 100_000,
     reportReads: 40,
     ...FULL_LOAD,
+    // 11,000 activities more, about a tenth of the generation's activities.
+    curves: { ...FULL_CURVES, programmeActivities: [1_000, 10_000, 100_000] },
   },
 };

@@ -14,6 +14,14 @@ export function distribution(samples: readonly number[]): Distribution {
   return { n: sorted.length, p50: rank(0.5), p99: rank(0.99), max: sorted[sorted.length - 1], mean: sorted.reduce((sum, x) => sum + x, 0) / sorted.length };
 }
 
+/** A distribution's percentiles, as a curve's point holds them. */
+export const percentiles = (of: Distribution) => ({ p50: of.p50, p99: of.p99 });
+
+/** Samples at a point of a curve: as many as at the single point, fewer (down to a fifth) where each one does more work. */
+export function readsAt(reads: number, work: number, singleWork: number): number {
+  return Math.min(reads, Math.max(Math.ceil(reads / 5), Math.round((reads * singleWork) / work)));
+}
+
 /** Times one async call in milliseconds. */
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();

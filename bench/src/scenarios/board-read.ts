@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ScenarioResult } from '../report';
-import { distribution, ms, ratio, timed } from '../stats';
+import { type Distribution, distribution, ms, percentiles, ratio, readsAt, timed } from '../stats';
 import type { ScenarioContext } from './context';
 
 const BOARD = `query Board($p: UUID!) {
@@ -34,37 +34,60 @@ interface Board {
   projects: { edges: { node: { id: string; tasks: unknown[] } }[] };
 }
 
-/** One partnership → 20 projects → their tasks → assignees, as the pipeline board loads it. */
-export async function boardRead(context: ScenarioContext): Promise<ScenarioResult> {
-  const { coordinator, pool, size, data } = context;
-  const variables = { p: data.board.partnershipId };
-  const failures: string[] = [];
+interface BoardPoint {
+  readonly api: Distribution;
+  readonly baseline: Distribution;
+  readonly statements: number;
+  readonly projects: number;
+  readonly tasks: number;
+}
 
+/** One partnership's board, read `reads` times through the API and through the baseline, interleaved. */
+async function measureBoard(context: ScenarioContext, partnershipId: string, reads: number, failures: string[]): Promise<BoardPoint> {
+  const { coordinator, pool } = context;
+  const variables = { p: partnershipId };
   const first = await coordinator.gql<Board>(BOARD, variables);
-  const expected = (await pool.query(BASELINE, [data.board.partnershipId])).rows[0].data;
-  if (!isDeepStrictEqual(first.data, expected)) failures.push('board read: the API and the SQL baseline answered differently');
+  const expected = (await pool.query(BASELINE, [partnershipId])).rows[0].data;
   const projects = first.data?.projects.edges.length ?? 0;
   const tasks = first.data?.projects.edges.reduce((sum, edge) => sum + edge.node.tasks.length, 0) ?? 0;
+  if (!isDeepStrictEqual(first.data, expected)) failures.push(`board read (${tasks} tasks): the API and the SQL baseline answered differently`);
 
   // Warm both paths (JIT, plan caches, connection pools) before measuring.
   for (let i = 0; i < 10; i += 1) {
     await coordinator.gql(BOARD, variables);
-    await pool.query(BASELINE, [data.board.partnershipId]);
+    await pool.query(BASELINE, [partnershipId]);
   }
   const apiTimes: number[] = [];
   const baselineTimes: number[] = [];
   const statements = new Set<number | null>();
   // Interleaved, so both see the same machine state.
-  for (let i = 0; i < size.boardReads; i += 1) {
+  for (let i = 0; i < reads; i += 1) {
     const api = await timed(() => coordinator.gql(BOARD, variables));
     apiTimes.push(api.ms);
     statements.add(api.value.statements);
-    baselineTimes.push((await timed(() => pool.query(BASELINE, [data.board.partnershipId]))).ms);
+    baselineTimes.push((await timed(() => pool.query(BASELINE, [partnershipId]))).ms);
   }
-  const apiDist = distribution(apiTimes);
-  const baseDist = distribution(baselineTimes);
-  const statementCount = Math.max(...[...statements].map((n) => n ?? Infinity));
-  if (statements.size !== 1) failures.push(`board read: statement count varied between requests (${[...statements].join(', ')})`);
+  if (statements.size !== 1) failures.push(`board read (${tasks} tasks): statement count varied between requests (${[...statements].join(', ')})`);
+  return { api: distribution(apiTimes), baseline: distribution(baselineTimes), statements: Math.max(...[...statements].map((n) => n ?? Infinity)), projects, tasks };
+}
+
+/**
+ * One partnership → 20 projects → their tasks → assignees, as the pipeline board loads it; and
+ * the same page of partnerships whose projects hold fewer and more tasks, for the curve. The
+ * statement count must not grow with the tasks.
+ */
+export async function boardRead(context: ScenarioContext): Promise<ScenarioResult> {
+  const { size, data } = context;
+  const failures: string[] = [];
+  const points = new Map<number, BoardPoint>();
+  for (const { tasksPerProject, partnershipId } of data.curves.boards) {
+    points.set(tasksPerProject, await measureBoard(context, partnershipId, readsAt(size.boardReads, tasksPerProject, size.tasksPerProject), failures));
+  }
+  const single = points.get(size.tasksPerProject);
+  if (!single) throw new Error('the board curve lacks the board partnership');
+  const counts = new Set([...points.values()].map((point) => point.statements));
+  if (counts.size !== 1) failures.push(`board read: the statement count grows with the tasks (${[...points.values()].map((point) => `${point.statements} for ${point.tasks}`).join(', ')})`);
+  const { api: apiDist, baseline: baseDist, statements: statementCount, projects, tasks } = single;
   const label = `board read (${projects} projects, ${tasks} tasks)`;
   return {
     rows: [
@@ -74,5 +97,21 @@ export async function boardRead(context: ScenarioContext): Promise<ScenarioResul
     ],
     figures: { api: apiDist, baseline: baseDist, statements: statementCount, projects, tasks },
     failures,
+    series: [
+      {
+        id: 'board-read',
+        title: `Board read: ${projects} projects with their tasks and assignees`,
+        work: 'tasks on the page',
+        unit: 'ms',
+        baseline: 'one SQL statement building the JSON',
+        stats: ['p50', 'p99'],
+        points: [...points.values()].map((point) => ({
+          work: point.tasks,
+          api: percentiles(point.api),
+          baseline: percentiles(point.baseline),
+          details: { statements: point.statements, reads: point.api.n },
+        })),
+      },
+    ],
   };
 }

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { wsClient } from '../client';
 import { stopChild, waitForOutput } from '../processes';
 import type { Row, ScenarioResult } from '../report';
-import { distribution, ms, ratio, sleep, until } from '../stats';
+import { distribution, ms, percentiles, ratio, sleep, until } from '../stats';
 import type { ScenarioContext } from './context';
 import { baselineUpdate } from './task-updates';
 
@@ -20,7 +20,7 @@ export function residentBytes(pid: number): number {
   return match ? Number(match[1]) * 1024 : NaN;
 }
 
-interface Deliveries {
+export interface Deliveries {
   readonly latencies: number[];
   /** Per change: until the last subscriber had it. */
   readonly untilAll: number[];
@@ -35,7 +35,7 @@ interface Deliveries {
  * MEASURED_CHANGES changes one after another: for each, the time from starting the change to
  * its arrival at every subscriber.
  */
-async function measure(
+export async function measure(
   subscribers: number,
   connect: (onSeq: (seq: number) => void) => Promise<() => Promise<void>>,
   change: () => Promise<number>,
@@ -176,5 +176,19 @@ export async function liveFanOut(context: ScenarioContext, subscribers: number):
     rows,
     figures: { subscribers, changes: MEASURED_CHANGES, api: { ...apiDist, untilAllMs: api.untilAll, rssBefore: api.rssBefore, rssAfter: api.rssAfter, bytesPerSubscription: perSubscription }, baseline: { ...baseDist, untilAllMs: baseline.untilAll } },
     failures,
+    // One point; the run's fan-outs at other counts add theirs to the same curve.
+    series: [
+      {
+        id: 'fanout',
+        title: 'Live fan-out: subscribers of one project, one change at a time',
+        work: 'subscribers',
+        unit: 'ms',
+        baseline: 'a bare LISTEN-and-broadcast WebSocket server',
+        stats: ['p50', 'p99'],
+        points: [
+          { work: subscribers, api: percentiles(apiDist), baseline: percentiles(baseDist), details: { untilAllMs: apiAll, baselineUntilAllMs: baseAll, bytesPerSubscription: perSubscription } },
+        ],
+      },
+    ],
   };
 }

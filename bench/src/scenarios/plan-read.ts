@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ScenarioResult } from '../report';
-import { distribution, ms, ratio, timed } from '../stats';
+import { type Distribution, distribution, ms, percentiles, ratio, readsAt, timed } from '../stats';
 import type { ScenarioContext } from './context';
 
 const PLAN = `query Plan($id: UUID!) {
@@ -62,52 +62,70 @@ function shape(answer: PlanAnswer | undefined): { sections: number; threads: num
   return { sections: sections.length, threads: threads.length, comments: threads.reduce((sum, thread) => sum + thread.comments.length, 0) };
 }
 
-/**
- * A plan in consultation as its page loads it: the current revision's sections, the threads
- * beside each, their comments and who wrote them, read by the partnership's coordinator. The
- * same read of a plan with five comments must take no fewer statements: a count that grows with
- * the plan means some field is loaded once per parent (an N+1), a fault rather than slowness.
- */
-export async function planRead(context: ScenarioContext): Promise<ScenarioResult> {
-  const { coordinator, pool, size, data } = context;
-  const id = data.plans.readId;
-  const failures: string[] = [];
+interface PlanPoint {
+  readonly api: Distribution;
+  readonly baseline: Distribution;
+  readonly statements: number;
+  readonly shape: { sections: number; threads: number; comments: number };
+}
 
+/** One plan read `reads` times through the API and through the baseline, interleaved, after checking they answer the same. */
+async function measurePlan(context: ScenarioContext, id: string, comments: number, reads: number, failures: string[]): Promise<PlanPoint> {
+  const { coordinator, pool } = context;
   const first = await coordinator.gql<PlanAnswer>(PLAN, { id });
   const expected = (await pool.query(BASELINE, [id])).rows[0].data;
-  if (!isDeepStrictEqual(first.data, expected)) failures.push(`plan read: the API and the SQL baseline answered differently${first.errors ? `: ${JSON.stringify(first.errors)}` : ''}`);
+  if (!isDeepStrictEqual(first.data, expected))
+    failures.push(`plan read (${comments} comments): the API and the SQL baseline answered differently${first.errors ? `: ${JSON.stringify(first.errors)}` : ''}`);
   const read = shape(first.data);
-  if (read.comments !== size.planComments) failures.push(`plan read: expected ${size.planComments} comments beside the sections, the API answered ${read.comments}`);
+  if (read.comments !== comments) failures.push(`plan read: expected ${comments} comments beside the sections, the API answered ${read.comments}`);
 
   // Warm both paths (JIT, plan caches, connection pools) before measuring.
   for (let i = 0; i < 10; i += 1) {
     await coordinator.gql(PLAN, { id });
     await pool.query(BASELINE, [id]);
   }
-  const small = await coordinator.gql<PlanAnswer>(PLAN, { id: data.plans.smallId });
-  const smallShape = shape(small.data);
-  if (!isDeepStrictEqual(small.data, (await pool.query(BASELINE, [data.plans.smallId])).rows[0].data)) failures.push('plan read: the API and the SQL baseline answered differently for the small plan');
-
   const apiTimes: number[] = [];
   const baselineTimes: number[] = [];
   const statements = new Set<number | null>();
   // Interleaved, so both see the same machine state.
-  for (let i = 0; i < size.planReads; i += 1) {
+  for (let i = 0; i < reads; i += 1) {
     const api = await timed(() => coordinator.gql(PLAN, { id }));
     apiTimes.push(api.ms);
     statements.add(api.value.statements);
     baselineTimes.push((await timed(() => pool.query(BASELINE, [id]))).ms);
   }
-  const apiDist = distribution(apiTimes);
-  const baseDist = distribution(baselineTimes);
-  const statementCount = Math.max(...[...statements].map((n) => n ?? Infinity));
+  if (statements.size !== 1) failures.push(`plan read (${comments} comments): statement count varied between requests (${[...statements].join(', ')})`);
+  return { api: distribution(apiTimes), baseline: distribution(baselineTimes), statements: Math.max(...[...statements].map((n) => n ?? Infinity)), shape: read };
+}
+
+/**
+ * A plan in consultation as its page loads it: the current revision's sections, the threads
+ * beside each, their comments and who wrote them, read by the partnership's coordinator; and
+ * plans of fewer and more comments for the curve. The same read of a plan with five comments
+ * must take no fewer statements: a count that grows with the plan means some field is loaded
+ * once per parent (an N+1), a fault rather than slowness.
+ */
+export async function planRead(context: ScenarioContext): Promise<ScenarioResult> {
+  const { coordinator, pool, size, data } = context;
+  const failures: string[] = [];
+
+  const small = await coordinator.gql<PlanAnswer>(PLAN, { id: data.plans.smallId });
+  const smallShape = shape(small.data);
+  if (!isDeepStrictEqual(small.data, (await pool.query(BASELINE, [data.plans.smallId])).rows[0].data)) failures.push('plan read: the API and the SQL baseline answered differently for the small plan');
   const smallCount = small.statements ?? Infinity;
-  if (statements.size !== 1) failures.push(`plan read: statement count varied between requests (${[...statements].join(', ')})`);
+
+  const points: PlanPoint[] = [];
+  for (const { comments, id } of data.plans.curve) points.push(await measurePlan(context, id, comments, readsAt(size.planReads, comments, size.planComments), failures));
+  const single = points.find((point) => point.shape.comments === size.planComments);
+  if (!single) throw new Error('the plan curve lacks the read plan');
   // Fewer is fine: people are looked up once per request, so when every comment's author also
   // started a thread (as in a big consultation), the authors need no statement of their own.
-  if (statementCount > smallCount) {
-    failures.push(`plan read: ${statementCount} SQL statements for ${read.comments} comments in ${read.threads} threads, ${smallCount} for ${smallShape.comments} in ${smallShape.threads}: some field is loaded per parent`);
+  for (const { statements, shape: read } of points.filter((point) => point.statements > smallCount)) {
+    failures.push(
+      `plan read: ${statements} SQL statements for ${read.comments} comments in ${read.threads} threads, ${smallCount} for ${smallShape.comments} in ${smallShape.threads}: some field is loaded per parent`,
+    );
   }
+  const { api: apiDist, baseline: baseDist, statements: statementCount, shape: read } = single;
   const label = `plan read (${read.sections} sections, ${read.threads.toLocaleString('en')} threads, ${read.comments.toLocaleString('en')} comments)`;
   return {
     rows: [
@@ -124,5 +142,21 @@ export async function planRead(context: ScenarioContext): Promise<ScenarioResult
     ],
     figures: { api: apiDist, baseline: baseDist, statements: statementCount, smallPlanStatements: smallCount, ...read, smallPlan: smallShape },
     failures,
+    series: [
+      {
+        id: 'plan-read',
+        title: `Plan read: ${read.sections} sections with their threads, comments and authors`,
+        work: 'comments',
+        unit: 'ms',
+        baseline: 'one SQL statement building the JSON',
+        stats: ['p50', 'p99'],
+        points: points.map((point) => ({
+          work: point.shape.comments,
+          api: percentiles(point.api),
+          baseline: percentiles(point.baseline),
+          details: { threads: point.shape.threads, statements: point.statements, reads: point.api.n },
+        })),
+      },
+    ],
   };
 }

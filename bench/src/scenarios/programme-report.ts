@@ -1,8 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Pool } from 'pg';
+import type { HttpClient } from '../client';
 import { BENCH_PASSWORD } from '../generate';
 import type { ScenarioResult } from '../report';
-import { distribution, ms, ratio, timed } from '../stats';
+import { type Distribution, distribution, ms, percentiles, ratio, timed } from '../stats';
 import type { ScenarioContext } from './context';
 
 const FIGURES = 'activities distinctGminas participants minutes hours';
@@ -18,6 +19,7 @@ const REPORT = `query Report($i: ProgrammeReportInput!) {
 }`;
 /** The area whose gminas not reached are listed: śląskie. */
 const AREA = '24';
+const input = (programmeId: string, from: string, to: string) => ({ i: { programmeId, from, to, groupBy: 'VOIVODESHIP', areaCode: AREA } });
 
 /** The figures as the baseline computes them and the API answers them (labels and names aside). */
 interface Figures {
@@ -100,54 +102,72 @@ async function baseline(pool: Pool, programmeId: string, from: string, to: strin
 /** The answer without what only the API says (the programme, labels are compared with the voivodeships' names). */
 const comparable = (answer: Answer['programmeReport'] | undefined) => answer && { totals: answer.totals, byKind: answer.byKind, byTopic: answer.byTopic, groups: answer.groups, notReached: answer.notReached };
 
-/**
- * The report a programme manager downloads for the operator: every figure of a programme's
- * RECORDED activities over its four years, by kind, by module or topic, by voivodeship, and the
- * gminas of a voivodeship not reached. The report is a fixed few SQL statements whatever the
- * number of activities: the small programme's request must take as many.
- */
-export async function programmeReport(context: ScenarioContext): Promise<ScenarioResult> {
-  const { api, pool, size, data } = context;
-  const { programmeId, smallProgrammeId, managerEmail, from, to } = data.advisory;
-  const manager = await api.signIn(managerEmail, BENCH_PASSWORD);
-  const input = (id: string) => ({ i: { programmeId: id, from, to, groupBy: 'VOIVODESHIP', areaCode: AREA } });
-  const failures: string[] = [];
+interface ReportPoint {
+  readonly api: Distribution;
+  readonly baseline: Distribution;
+  readonly statements: number;
+  readonly activities: number;
+  readonly served: number;
+}
 
-  const first = await manager.gql<Answer>(REPORT, input(programmeId));
+/** One programme's report read `reads` times through the API and through the baseline, interleaved, after checking they answer the same. */
+async function measureReport(context: ScenarioContext, manager: HttpClient, programmeId: string, reads: number, failures: string[]): Promise<ReportPoint> {
+  const { pool, data } = context;
+  const { from, to } = data.advisory;
+  const first = await manager.gql<Answer>(REPORT, input(programmeId, from, to));
   const expected = await baseline(pool, programmeId, from, to);
-  if (!isDeepStrictEqual(comparable(first.data?.programmeReport), expected)) {
-    failures.push(`programme report: the API and the SQL baseline answered differently${first.errors ? `: ${JSON.stringify(first.errors)}` : ''}`);
-  }
   const activities = first.data?.programmeReport.totals.activities ?? 0;
+  if (!isDeepStrictEqual(comparable(first.data?.programmeReport), expected)) {
+    failures.push(`programme report (${activities} activities): the API and the SQL baseline answered differently${first.errors ? `: ${JSON.stringify(first.errors)}` : ''}`);
+  }
   const [{ served }] = (
     await pool.query(`SELECT count(*)::int AS served FROM activity_gmina JOIN activity ON activity.id = activity_gmina.activity_id WHERE programme_id = $1 AND status = 'RECORDED'`, [programmeId])
   ).rows;
 
   for (let i = 0; i < 5; i += 1) {
-    await manager.gql(REPORT, input(programmeId));
+    await manager.gql(REPORT, input(programmeId, from, to));
     await baseline(pool, programmeId, from, to);
   }
-  const small = await manager.gql<Answer>(REPORT, input(smallProgrammeId));
-  if (!isDeepStrictEqual(comparable(small.data?.programmeReport), await baseline(pool, smallProgrammeId, from, to))) {
-    failures.push('programme report: the API and the SQL baseline answered differently for the small programme');
-  }
-
   const apiTimes: number[] = [];
   const baselineTimes: number[] = [];
   const statements = new Set<number | null>();
   // Interleaved, so both see the same machine state.
-  for (let i = 0; i < size.reportReads; i += 1) {
-    const answer = await timed(() => manager.gql(REPORT, input(programmeId)));
+  for (let i = 0; i < reads; i += 1) {
+    const answer = await timed(() => manager.gql(REPORT, input(programmeId, from, to)));
     apiTimes.push(answer.ms);
     statements.add(answer.value.statements);
     baselineTimes.push((await timed(() => baseline(pool, programmeId, from, to))).ms);
   }
-  const apiDist = distribution(apiTimes);
-  const baseDist = distribution(baselineTimes);
-  const statementCount = Math.max(...[...statements].map((n) => n ?? Infinity));
+  if (statements.size !== 1) failures.push(`programme report (${activities} activities): statement count varied between requests (${[...statements].join(', ')})`);
+  return { api: distribution(apiTimes), baseline: distribution(baselineTimes), statements: Math.max(...[...statements].map((n) => n ?? Infinity)), activities, served };
+}
+
+/**
+ * The report a programme manager downloads for the operator: every figure of a programme's
+ * RECORDED activities over its four years, by kind, by module or topic, by voivodeship, and the
+ * gminas of a voivodeship not reached; and the same of smaller programmes for the curve. The
+ * report is a fixed few SQL statements whatever the number of activities: the small
+ * programme's request must take as many.
+ */
+export async function programmeReport(context: ScenarioContext): Promise<ScenarioResult> {
+  const { api, pool, size, data } = context;
+  const { programmeId, smallProgrammeId, managerEmail, from, to } = data.advisory;
+  const manager = await api.signIn(managerEmail, BENCH_PASSWORD);
+  const failures: string[] = [];
+
+  const small = await manager.gql<Answer>(REPORT, input(smallProgrammeId, from, to));
+  if (!isDeepStrictEqual(comparable(small.data?.programmeReport), await baseline(pool, smallProgrammeId, from, to))) {
+    failures.push('programme report: the API and the SQL baseline answered differently for the small programme');
+  }
   const smallCount = small.statements ?? Infinity;
-  if (statements.size !== 1) failures.push(`programme report: statement count varied between requests (${[...statements].join(', ')})`);
-  if (statementCount !== smallCount) failures.push(`programme report: ${statementCount} SQL statements for ${activities} activities, ${smallCount} for a programme of 5: the report is not a fixed few`);
+  const points = new Map<string, ReportPoint>();
+  for (const { id } of data.advisory.curve) points.set(id, await measureReport(context, manager, id, size.reportReads, failures));
+  const single = points.get(programmeId);
+  if (!single) throw new Error('the report curve lacks the read programme');
+  for (const point of [...points.values()].filter((point) => point.statements !== smallCount)) {
+    failures.push(`programme report: ${point.statements} SQL statements for ${point.activities} activities, ${smallCount} for a programme of 5: the report is not a fixed few`);
+  }
+  const { api: apiDist, baseline: baseDist, statements: statementCount, activities, served } = single;
   const label = `programme report (${activities.toLocaleString('en')} activities, ${served.toLocaleString('en')} gminas served, by voivodeship)`;
   return {
     rows: [
@@ -157,5 +177,21 @@ export async function programmeReport(context: ScenarioContext): Promise<Scenari
     ],
     figures: { api: apiDist, baseline: baseDist, statements: statementCount, smallProgrammeStatements: smallCount, activities, served },
     failures,
+    series: [
+      {
+        id: 'programme-report',
+        title: "Programme report: a programme's four years, by kind, topic and voivodeship",
+        work: 'activities recorded',
+        unit: 'ms',
+        baseline: 'five hand-written COUNT(DISTINCT) queries',
+        stats: ['p50', 'p99'],
+        points: [...points.values()].map((point) => ({
+          work: point.activities,
+          api: percentiles(point.api),
+          baseline: percentiles(point.baseline),
+          details: { gminasServed: point.served, statements: point.statements },
+        })),
+      },
+    ],
   };
 }
