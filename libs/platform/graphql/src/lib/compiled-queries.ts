@@ -16,13 +16,17 @@ class CompiledOperations {
     let byName = byDocument.get(document);
     if (!byName) byDocument.set(document, (byName = new Map()));
     const name = operationName ?? '';
-    if (!byName.has(name)) byName.set(name, compiled(schema, document, operationName));
+    if (!byName.has(name)) byName.set(name, compileOperation(schema, document, operationName));
     return byName.get(name) ?? null;
   }
 }
 
-/** A document graphql-jit cannot compile is executed by graphql-js, as every document was before. */
-function compiled(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Compiled | null {
+/**
+ * One operation compiled by graphql-jit, for queries here and for subscription events
+ * (shared-subscription.ts); null when it cannot be compiled, and the caller executes it with
+ * graphql-js, as every document was before.
+ */
+export function compileOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Compiled | null {
   try {
     const query = compileQuery(schema, document, operationName, { customJSONSerializer: false });
     return isCompiledQuery(query) ? query : null;

@@ -16,7 +16,8 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
-import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
+import { compileOperation } from './compiled-queries';
 import { accessRuleOf } from './access/access-rule';
 import { PUSH, pushableOf, type Sink } from './live-push';
 
@@ -125,14 +126,7 @@ function leave(shape: Shape): void {
  * graphql-jit cannot compile is executed by graphql-js.
  */
 function executeEvent(args: ExecutionArgs, shape: Shape, payload: object): Outcome {
-  if (shape.compiled === undefined) {
-    try {
-      const compiled = compileQuery(args.schema, args.document, args.operationName ?? undefined, { customJSONSerializer: false });
-      shape.compiled = isCompiledQuery(compiled) ? compiled : null;
-    } catch {
-      shape.compiled = null;
-    }
-  }
+  if (shape.compiled === undefined) shape.compiled = compileOperation(args.schema, args.document, args.operationName ?? undefined);
   return shape.compiled ? (shape.compiled.query(payload, args.contextValue, args.variableValues ?? {}) as Outcome) : execute({ ...args, rootValue: payload });
 }
 
